@@ -1,0 +1,82 @@
+"""Command line: ``python -m pipeline`` runs the pipeline, ``python -m pipeline evaluate``
+scores a finished run. A thin layer over :mod:`pipeline.runner` and :mod:`pipeline.evaluation`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .tokens import Tokenizer
+
+DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
+officials, provinces, dates and slogans (CSV, UTF-8 with a byte-order mark)."""
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--input", type=Path, default=Path("raw"),
+                        help="folder of articles, read recursively (default: raw)")
+    parser.add_argument("--output", type=Path, default=Path("outputs"),
+                        help="folder for the tables, created if missing (default: outputs)")
+    parser.add_argument("--tokenizer", choices=[t.value for t in Tokenizer], default=Tokenizer.UNDERTHESEA.value,
+                        help="word segmenter and POS tagger (default: underthesea)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION)
+    _add_run_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = commands.add_parser("run", help="run the pipeline (the default command)", description=DESCRIPTION)
+    _add_run_options(run)
+    evaluate = commands.add_parser("evaluate", help="score a finished run against a gold file",
+                                   description="Precision, recall and F1 for officials, provinces, dates and "
+                                               "slogans; accuracy for titles, published, title, doc_province "
+                                               "and cleaning, by the rules of the output contract.")
+    evaluate.add_argument("--gold", type=Path, required=True, help="gold file, JSON Lines")
+    evaluate.add_argument("--output", type=Path, default=Path("outputs"),
+                          help="folder of a finished run's tables (default: outputs)")
+    evaluate.add_argument("--detail", action="store_true", help="list every miss and every false hit")
+    return parser
+
+
+def _run(args) -> int:
+    from .runner import run
+
+    if not args.input.is_dir():
+        print(f"error: input folder {args.input} does not exist or is not a folder", file=sys.stderr)
+        return 2
+    try:
+        summary = run(args.input, args.output, Tokenizer(args.tokenizer), progress=not args.quiet)
+    except OSError as exc:
+        print(f"error: cannot write the tables to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{summary.documents} documents: {summary.ok} ok, {summary.errors} with errors; "
+          f"tables in {summary.output_dir}/")
+    return 0
+
+
+def _evaluate(args) -> int:
+    from .evaluation import evaluate, format_report
+    from .storage import InputError
+
+    if not args.gold.is_file():
+        print(f"error: gold file {args.gold} not found", file=sys.stderr)
+        return 2
+    if not (args.output / "documents.csv").is_file():
+        print(f"error: no finished run in {args.output} (documents.csv missing): run the pipeline first",
+              file=sys.stderr)
+        return 2
+    try:
+        report = evaluate(args.gold, args.output)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(report, args.detail))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "evaluate":
+        return _evaluate(args)
+    return _run(args)

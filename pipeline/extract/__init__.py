@@ -1,0 +1,1 @@
+"""Extraction stage: officials, provinces, dates and slogans, each a pure function of text."""

@@ -1,0 +1,309 @@
+"""Officials: a named person next to a position, in either order.
+
+    Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường            title, then name
+    đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh        name, separator, title
+    Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ... Phan Việt Cường   a chain of positions
+
+A title is a chain that starts at a position head (``lexicons/positions.jsonl``) and runs
+on through organisations, countries, provinces, administrative nouns ("tỉnh", "xã"), the
+capitalised words of an organisation's name ("Ban Dân vận") and a comma before the next
+position. A name is a run of capitalised syllables (``Y Ngọc``, ``Hơ Jan Thanh Hà``,
+``Donald Trump``) just after the chain or just before a separator that precedes it.
+"ông", "bà", "đồng chí" are dropped; a later "ông Nên" is tied to the full name.
+Bylines and photo credits have no position next to them, so they never qualify.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..matching import Match, PhraseMatcher
+from ..records import Official, Sentence, Token
+from ..resources import lexicon, matcher, words
+from .provinces import extract_provinces
+
+_SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
+CHAIN_LABELS = frozenset({"POSITION", "ORG", "ORG_HEAD", "COUNTRY", "PROVINCE", "ADMIN"})
+NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "("})
+PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
+SHORT_FORM_HONORIFICS = ("ông", "bà", "đồng chí", "anh", "chị")
+MAX_NAME = 5
+_FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
+
+
+@dataclass
+class _Syllable:
+    start: int
+    end: int
+    text: str
+    labels: set[str] = field(default_factory=set)
+    weak: bool = False  # covered only by a one-word or ambiguous unit that may be part of a name
+    starts_position: bool = False
+    nested_position: bool = False
+    admin: str = ""
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        return t[:1].isalpha() and t[0].isupper() and not (len(t) > 1 and t.replace("'", "").replace("’", "").isupper() and len(t) > 2)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit()
+
+    @property
+    def name_eligible(self) -> bool:
+        return self.is_cap and (not self.labels or self.weak)
+
+
+@cache
+def _title_matcher() -> PhraseMatcher:
+    return matcher("positions", "organisations", "countries", "title_words", lower=True, drop_quotes=True)
+
+
+def _is_surname(run: list[_Syllable], i: int) -> bool:
+    surnames = words("surnames")
+    first = run[i].text.lower()
+    if first in surnames or (first.endswith(("'", "’")) and first[:-1] + "'" in surnames):
+        return True
+    if "'" in first or "’" in first:
+        return first.split("'")[0].split("’")[0] + "'" in surnames
+    if i + 1 < len(run):
+        return f"{first} {run[i + 1].text.lower()}" in surnames
+    return False
+
+
+def _syllables(text: str, sentence: Sentence, units: list[Match], provinces) -> list[_Syllable]:
+    sylls = [_Syllable(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+             for m in _SYLLABLE.finditer(sentence.text)]
+    index = {s.start: i for i, s in enumerate(sylls)}
+    ends = {s.end: i for i, s in enumerate(sylls)}
+    org_spans = []
+    for m in units:
+        label = m.entry.label
+        first, last = index.get(m.start), ends.get(m.end)
+        if first is None or last is None:
+            continue
+        ambiguous = bool(m.entry.attrs.get("ambiguous"))
+        if ambiguous and not text[m.start].isupper():
+            continue
+        one_word = first == last
+        for i in range(first, last + 1):
+            had = bool(sylls[i].labels)
+            sylls[i].labels.add(label)
+            weak = ambiguous or (one_word and label in ("ORG", "ORG_HEAD", "COUNTRY"))
+            sylls[i].weak = (sylls[i].weak or not had) and weak
+        if label == "POSITION":
+            sylls[first].starts_position = True
+        if label in ("ORG", "ORG_HEAD") and not one_word:
+            org_spans.append((first, last))
+        if label == "ADMIN":
+            sylls[last].admin = m.entry.pattern.lower()
+    for p in provinces:
+        first, last = index.get(p.start), ends.get(p.end)
+        if first is None or last is None:
+            continue
+        for i in range(first, last + 1):
+            sylls[i].labels.add("PROVINCE")
+            sylls[i].weak = False
+    for first, last in org_spans:
+        for i in range(first + 1, last + 1):
+            if sylls[i].starts_position:
+                sylls[i].nested_position = True
+    return sylls
+
+
+def _orgish_token_end(sylls: list[_Syllable], j: int, token_ends: dict[int, int]) -> int | None:
+    """A capitalised word of an organisation's name ("Dân vận", "Tuyên giáo"): a token that
+    starts capitalised here and goes on in lower case. Returns the index after it."""
+    if not sylls[j].is_cap:
+        return None
+    end = token_ends.get(sylls[j].start)
+    if end is None or end <= sylls[j].end:
+        return None
+    k = j + 1
+    while k < len(sylls) and sylls[k].end <= end:
+        if sylls[k].is_cap:
+            return None
+        k += 1
+    return k
+
+
+def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> int:
+    """Index after the title chain that starts at position head ``p``."""
+    j = p
+    n = len(sylls)
+    while j < n:
+        s = sylls[j]
+        starts_name = j > p and s.weak and s.name_eligible and j + 1 < n and sylls[j + 1].name_eligible
+        if s.labels & CHAIN_LABELS and not starts_name:
+            j += 1
+            continue
+        if s.is_number and j > p and sylls[j - 1].admin:
+            j += 1
+            continue
+        orgish = _orgish_token_end(sylls, j, token_ends) if j > p else None
+        if orgish is not None:
+            j = orgish
+            continue
+        nxt = sylls[j + 1] if j + 1 < n else None
+        if nxt is None:
+            break
+        low = s.text.lower()
+        if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)):
+            j += 1
+            continue
+        if low in (",", "kiêm", "và") and nxt.starts_position and not nxt.nested_position:
+            j += 1
+            continue
+        break
+    while j > p and sylls[j - 1].text in ",-–&":
+        j -= 1
+    return j
+
+
+def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
+    n = len(sylls)
+    if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
+        k += 1
+    while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
+        k += 1
+    end = k
+    while end < n and sylls[end].name_eligible:
+        end += 1
+    return k, end
+
+
+def _pick_name(run: list[_Syllable], place_first: bool) -> tuple[int, int] | None:
+    """Where the personal name lies in a run of capitalised syllables (indices into run)."""
+    size = len(run)
+    if size == 0:
+        return None
+    starts = [i for i in range(size) if _is_surname(run, i) and 2 <= size - i <= MAX_NAME]
+    if place_first:
+        starts = [i for i in starts if i > 0]
+    if starts:
+        if not place_first and 0 in starts and size <= 4:
+            return 0, size
+        for length in (3, 4, 2, 5):
+            for i in starts:
+                if size - i == length:
+                    return i, size
+    if place_first:
+        return (size - 3, size) if size >= 4 else None
+    if 2 <= size <= 4:
+        return 0, size
+    if size == 1 and _FOREIGN_LETTERS.search(run[0].text):
+        return 0, 1
+    if size > 4 and starts == [] and _is_surname(run, 0):
+        return 0, 3
+    return None
+
+
+def _name_before(sylls: list[_Syllable], p: int, sentence_start_index: int = 0) -> tuple[int, int] | None:
+    if p < 2 or sylls[p - 1].text not in NAME_SEPARATORS:
+        return None
+    end = p - 1
+    start = end
+    while start > 0 and sylls[start - 1].name_eligible:
+        start -= 1
+    run = sylls[start:end]
+    if not run or len(run) > 8:
+        return None
+    starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
+    if starts:
+        return start + starts[0], end
+    preceded_by_honorific = start > 0 and "HONORIFIC" in sylls[start - 1].labels
+    if 2 <= len(run) <= 4 and (preceded_by_honorific or start > 0):
+        return start, end
+    return None
+
+
+def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int]) -> list[Official]:
+    found: dict[tuple[int, int], list[str]] = {}
+    p = 0
+    n = len(sylls)
+    while p < n:
+        s = sylls[p]
+        if not s.starts_position or s.nested_position:
+            p += 1
+            continue
+        end = _chain_end(sylls, p, token_ends)
+        title = text[s.start: sylls[end - 1].end]
+        before = _name_before(sylls, p)
+        if before:
+            found.setdefault((sylls[before[0]].start, sylls[before[1] - 1].end), []).append(title)
+        k, run_end = _name_run_after(sylls, end)
+        if run_end > k:
+            last = sylls[end - 1]
+            place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
+                "ORG_HEAD" in last.labels and not (last.labels & {"ORG", "PROVINCE"} - {"ORG_HEAD"}))
+            picked = _pick_name(sylls[k:run_end], place_first)
+            if picked:
+                a, b = k + picked[0], k + picked[1]
+                found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(title)
+        p = max(end, p + 1)
+    return [Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b) for (a, b), titles in found.items()]
+
+
+def _short_forms(text: str, officials: list[Official]) -> list[Official]:
+    """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
+    names = {o.name for o in officials}
+    spans = {(o.start, o.end) for o in officials}
+    extra = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if (m.start(), m.end()) not in spans and not any(a <= m.start() < b for a, b in spans):
+                spans.add((m.start(), m.end()))
+                extra.append(Official(name, "", m.start(), m.end(), name, m.start(), m.end()))
+    by_given: dict[str, set[str]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) >= 2:
+            by_given.setdefault(parts[-1], set()).add(name)
+            by_given.setdefault(" ".join(parts[-2:]), set()).add(name)
+    honorifics = "|".join(SHORT_FORM_HONORIFICS)
+    for m in re.finditer(rf"(?<!\w)(?:{honorifics})\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)?)(?!\s*[A-ZĐÀ-Ỹ])",
+                         text, re.IGNORECASE):
+        short = m.group(1)
+        if not short[0].isupper():
+            continue
+        full = by_given.get(short, set())
+        if len(full) == 1 and short not in names:
+            extra.append(Official(next(iter(full)), "", None, None, short, m.start(1), m.end(1)))
+    return extra
+
+
+def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None) -> list[Official]:
+    """Named officials of a text, with the title written next to each name.
+
+    >>> from pipeline.sentences import split_sentences
+    >>> from pipeline.tokens import tokenize
+    >>> t = "Dự có Phó Chủ tịch UBND tỉnh Y Ngọc. Ảnh: Mai Hoa"
+    >>> s = split_sentences(t)
+    >>> [(o.name, o.title) for o in extract_officials(t, s, tokenize(t, s))]
+    [('Y Ngọc', 'Phó Chủ tịch UBND tỉnh')]
+    """
+    units = _title_matcher().find_all(text)
+    provinces = extract_provinces(text)
+    token_ends = {t.start: t.end for t in tokens or []}
+    officials: list[Official] = []
+    unit_index = 0
+    units.sort(key=lambda m: m.start)
+    for sentence in sentences:
+        while unit_index < len(units) and units[unit_index].start < sentence.start:
+            unit_index += 1
+        local = []
+        i = unit_index
+        while i < len(units) and units[i].start < sentence.end:
+            if units[i].end <= sentence.end:
+                local.append(units[i])
+            i += 1
+        if not any(m.entry.label == "POSITION" for m in local):
+            continue
+        local_provinces = [p for p in provinces if sentence.start <= p.start and p.end <= sentence.end]
+        sylls = _syllables(text, sentence, local, local_provinces)
+        officials.extend(_officials_in_sentence(text, sylls, token_ends))
+    officials.extend(_short_forms(text, officials))
+    return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))

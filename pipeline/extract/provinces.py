@@ -1,0 +1,140 @@
+"""Province mentions: the 63 units before 1 July 2025 (names and codes from underthesea's
+address data), the unit of the 34 that holds each since, in the spellings people write.
+
+Persons ("Chủ tịch Hồ Chí Minh", "Nguyễn Thái Bình"), streets, rivers and battles
+("đường Điện Biên Phủ", "sông Đồng Nai") are not provinces.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
+from ..records import ProvinceMention
+from ..resources import lexicon, provinces, words
+
+_NEW_TONE_TO_OLD = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+                    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+                    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s]*$")
+_PERSON_MARKERS = {"Thị", "Văn"}
+_HONORIFICS = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cụ", "con", "mẹ", "bố"}
+# Surnames that are also words of organisation names ("Tỉnh Đoàn Long An").
+_SURNAMES_ALSO_ORGS = {"Đoàn", "Đảng", "Hội", "Đồng"}
+
+
+def old_tone_placement(name: str) -> str:
+    """>>> old_tone_placement("Khánh Hòa")
+    'Khánh Hoà'
+    """
+    for new, old in _NEW_TONE_TO_OLD.items():
+        name = name.replace(new, old)
+    return name
+
+
+@cache
+def province_matcher() -> PhraseMatcher:
+    """Case-sensitive matcher: province names are capitalised, "hòa bình" (peace) is not one."""
+    entries = []
+    for name in provinces():
+        if name == "Hồ Chí Minh":  # bare, it is the President; the city needs "TP."
+            continue
+        for variant in {name, name.upper(), old_tone_placement(name), old_tone_placement(name).upper()}:
+            entries.append(LexiconEntry("PROVINCE", variant, name, {"province": name}))
+    for entry in lexicon("places"):
+        if entry.label in ("PROVINCE", "NOT_PROVINCE"):
+            entries.append(entry)
+    return PhraseMatcher(entries, lower=False, drop_quotes=False)
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip()) else ""
+
+
+def _is_trap(text: str, match: Match) -> bool:
+    before = text[max(0, match.start - 30): match.start].lower().rstrip()
+    for trap in words("places", "PRECEDING_TRAP"):
+        if before.endswith(trap) and (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()):
+            return True
+    previous = _previous_word(text, match.start)
+    if previous in _PERSON_MARKERS or (
+        previous and previous not in _SURNAMES_ALSO_ORGS and previous.lower() in words("surnames")
+        and previous[0].isupper()
+    ):
+        return True
+    province = match.entry.attrs.get("province", "")
+    if " " not in province and " " not in match.entry.pattern:
+        # A one-syllable name ("Huế") is also a given name: "chị Huế", "Nguyễn Thị Huế".
+        if previous.lower() in _HONORIFICS or (previous[:1].isupper() and previous.lower() not in words("organisations")):
+            return True
+    return False
+
+
+def extract_provinces(text: str) -> list[ProvinceMention]:
+    """Every province mention of a text, with its code and its unit since July 2025.
+
+    >>> [(p.mention, p.province, p.province_2025) for p in extract_provinces(
+    ...     "Bí thư Tỉnh ủy Quảng Nam dự; Chủ tịch Hồ Chí Minh; TP.HCM; sông Đồng Nai")]
+    [('Quảng Nam', 'Quảng Nam', 'Đà Nẵng'), ('TP.HCM', 'Hồ Chí Minh', 'Hồ Chí Minh')]
+    """
+    table = provinces()
+    found = []
+    for match in resolve_overlaps(province_matcher().find_all(text)):
+        if match.entry.label != "PROVINCE" or _is_trap(text, match):
+            continue
+        province = table[match.entry.attrs["province"]]
+        found.append(ProvinceMention(text[match.start:match.end], province.name, province.code,
+                                     province.name_2025, match.start, match.end))
+    return found
+
+
+def _ascii_key(text: str) -> str:
+    from underthesea.address.normalizer import normalize_key
+
+    return normalize_key(text)
+
+
+@cache
+def _outlet_provinces() -> tuple[tuple[str, str], ...]:
+    """(ascii key, province) pairs: every province's own name, and the outlets of
+    ``lexicons/outlets.jsonl`` whose names do not contain their province's."""
+    pairs = [(_ascii_key(name), name) for name in provinces()]
+    pairs += [(_ascii_key(e.pattern), e.attrs["province"]) for e in lexicon("outlets")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def province_of_outlet(outlet: str) -> str:
+    """The province a provincial outlet belongs to: "Baonghean.vn" -> "Nghệ An"."""
+    key = _ascii_key(outlet)
+    for name_key, province in _outlet_provinces():
+        if name_key and name_key in key:
+            return province
+    return ""
+
+
+def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0) -> str:
+    """The one province an article is about: the one its text names most (a mention in
+    the headline counts twice), or its outlet's when the text names none. An article that
+    spreads over many provinces with no clear lead is about none.
+
+    >>> document_province([], "Baonghean.vn")
+    'Nghệ An'
+    """
+    if not mentions:
+        return province_of_outlet(outlet) if outlet else ""
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        counts[m.province] = counts.get(m.province, 0) + (2 if m.start < title_end else 1)
+        first_seen.setdefault(m.province, m.start)
+    ranked = sorted(counts, key=lambda p: (-counts[p], first_seen[p]))
+    if len(ranked) == 1:
+        return ranked[0]
+    outlet_province = province_of_outlet(outlet) if outlet else ""
+    if outlet_province in counts:
+        return outlet_province
+    top, second = counts[ranked[0]], counts[ranked[1]]
+    if top > second or len(ranked) <= 2:
+        return ranked[0]
+    return ""

@@ -1,0 +1,94 @@
+"""The one place where lexicons and models are loaded: lazily, once per process.
+
+Lexicons are JSON Lines files in ``pipeline/lexicons/`` with ``label``, ``pattern`` and ``id``
+(and free attributes). Province names, codes and the July 2025 merger come from the data
+that underthesea ships in ``underthesea.address``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .matching import LexiconEntry, PhraseMatcher
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@cache
+def lexicon(name: str) -> tuple[LexiconEntry, ...]:
+    """Entries of ``lexicons/<name>.jsonl``."""
+    entries = []
+    with open(LEXICON_DIR / f"{name}.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label, pattern, entry_id = row.pop("label"), row.pop("pattern"), row.pop("id")
+            entries.append(LexiconEntry(label, pattern, entry_id, row))
+    return tuple(entries)
+
+
+@cache
+def words(name: str, label: str | None = None) -> frozenset[str]:
+    """The lower-cased patterns of a lexicon (optionally of one label), for set look-ups."""
+    return frozenset(e.pattern.lower() for e in lexicon(name) if label is None or e.label == label)
+
+
+@cache
+def matcher(*names: str, lower: bool = True, drop_quotes: bool = False) -> PhraseMatcher:
+    """One automaton over the entries of several lexicons."""
+    return PhraseMatcher((e for n in names for e in lexicon(n)), lower=lower, drop_quotes=drop_quotes)
+
+
+@dataclass(frozen=True)
+class Province:
+    """One of the 63 units in force before 1 July 2025, and the unit that holds it since."""
+
+    name: str
+    code: str
+    name_2025: str
+    full_name: str
+
+
+@cache
+def provinces() -> dict[str, Province]:
+    """Short name -> Province, from underthesea's address data.
+
+    >>> provinces()["Quảng Nam"].name_2025
+    'Đà Nẵng'
+    """
+    import underthesea.address
+
+    path = Path(underthesea.address.__file__).parent / "data" / "mapping.json"
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    new_names = data["province_names"]
+    result = {}
+    for key, info in data["old_province_names"].items():
+        new = new_names[data["province_mapping"][key]]
+        result[info["short"]] = Province(info["short"], info["code"], new["short"], info["name"])
+    return result
+
+
+@cache
+def pos_tagger():
+    """underthesea's word segmenter and POS tagger (CRF models shipped with the package)."""
+    from underthesea import pos_tag
+
+    return pos_tag
+
+
+@cache
+def pyvi_models():
+    from pyvi import ViPosTagger, ViTokenizer
+
+    return ViTokenizer, ViPosTagger
+
+
+@cache
+def sentence_splitter():
+    from underthesea import sent_tokenize
+
+    return sent_tokenize

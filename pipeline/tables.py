@@ -1,0 +1,66 @@
+"""Stage 6, *tables*: the contract's tidy tables as rows, in a stable order.
+
+The contract's columns come first, in its order; extra columns follow and are never
+renamed. Rows are sorted by ``doc_id`` then by position in the text.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .records import DocumentResult
+
+COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "source_path", "status", "error", "title", "outlet", "author", "published_at",
+                  "province", "n_sentences", "n_tokens", "text", "url"],
+    "sentences": ["doc_id", "sent_id", "start", "end", "text"],
+    "tokens": ["doc_id", "sent_id", "token_id", "token", "pos", "start", "end"],
+    "officials": ["doc_id", "sent_id", "name", "title", "start", "end", "mention", "mention_start", "mention_end"],
+    "provinces": ["doc_id", "sent_id", "mention", "province", "province_code", "province_2025", "start", "end"],
+    "dates": ["doc_id", "sent_id", "mention", "date", "granularity", "is_published", "start", "end"],
+    "slogans": ["doc_id", "sent_id", "mention", "slogan", "known", "start", "end", "family"],
+}
+TABLES = tuple(COLUMNS)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return getattr(value, "value", value)
+
+
+def _rows(doc_id: str, records: Iterable, columns: list[str]) -> Iterator[dict]:
+    for record in records:
+        row = {"doc_id": doc_id}
+        for column in columns[1:]:
+            row[column] = _cell(getattr(record, column, None))
+        yield row
+
+
+def document_row(result: DocumentResult) -> dict:
+    clean = result.clean
+    return {
+        "doc_id": result.doc_id,
+        "source_path": result.source_path,
+        "status": result.status.value,
+        "error": result.error,
+        "title": clean.title if clean else "",
+        "outlet": clean.outlet if clean else "",
+        "author": clean.author if clean else "",
+        "published_at": clean.published_at if clean else "",
+        "province": result.province,
+        "n_sentences": len(result.sentences),
+        "n_tokens": len(result.tokens),
+        "text": clean.text if clean else "",
+        "url": clean.url if clean else "",
+    }
+
+
+def table_rows(result: DocumentResult, table: str) -> Iterator[dict]:
+    """Rows of one table for one document, in text order."""
+    if table == "documents":
+        yield document_row(result)
+        return
+    records = getattr(result, table)
+    yield from _rows(result.doc_id, records, COLUMNS[table])

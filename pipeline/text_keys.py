@@ -1,0 +1,150 @@
+"""Normalisation used only to *match* text, never to rewrite what is output.
+
+Two tools live here:
+
+* :func:`normalize_tones` puts every syllable in one tone placement ("hoà" -> "hòa"),
+  with underthesea's own token rules, and is used once by the cleaning stage.
+* :class:`KeyedText` builds a lower-cased, quote-free, white-space-folded *key* of a text
+  together with a map from key positions back to positions in the original text, so a
+  lexicon can be matched on the key and the match reported as an original span.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+
+QUOTE_CHARS = "\"“”„‟«»‘’‚‛`´"
+DASH_CHARS = "-‐‑‒–—―−"
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_ABBREVIATIONS = (
+    (re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
+    (re.compile(r"\bMTTQ\b", re.IGNORECASE), "Mặt trận Tổ quốc"),
+)
+
+
+def _normalize_syllable(word: str) -> str:
+    fixed = unicodedata.normalize("NFC", token_normalize(word))
+    # Some of underthesea's rules emit stacked tone marks; keep the word as written then.
+    if any(unicodedata.combining(c) for c in fixed):
+        return word
+    return fixed
+
+
+def normalize_tones(text: str) -> str:
+    """One tone placement for every syllable, in NFC.
+
+    >>> normalize_tones("Khánh Hoà hoà thuận, thuý")
+    'Khánh Hòa hòa thuận, thúy'
+    """
+    text = normalize_characters_in_text(text)
+    return _WORD.sub(lambda m: _normalize_syllable(m.group(0)), text)
+
+
+def fold_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def comparison_key(text: str | None) -> str:
+    """The contract's comparison form: NFC, one tone placement, case-folded, no quotes,
+    no punctuation at either end, white space folded.
+
+    >>> comparison_key("  “Dân vận KHÉO”. ")
+    'dân vận khéo'
+    """
+    if not text:
+        return ""
+    text = normalize_tones(unicodedata.normalize("NFC", text)).casefold()
+    text = "".join(" " if c in QUOTE_CHARS else c for c in text)
+    text = fold_spaces(text)
+    return text.strip(" .,;:!?…-–—()[]{}'/\\*").strip()
+
+
+def spell_out_abbreviations(text: str) -> str:
+    """UBND, HĐND and MTTQ spelled out, as the contract compares titles."""
+    for pattern, full in _ABBREVIATIONS:
+        text = pattern.sub(full, text)
+    return text
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+@dataclass(frozen=True)
+class KeyedText:
+    """A matching key of ``text`` and the map from key indices to text indices.
+
+    >>> k = KeyedText.build("dân  vận “Khéo”")
+    >>> k.key
+    'dân vận khéo'
+    >>> k.span(0, len(k.key))
+    (0, 14)
+    """
+
+    text: str
+    key: str
+    positions: tuple[int, ...]
+
+    @classmethod
+    def build(cls, text: str, lower: bool = True, drop_quotes: bool = True) -> "KeyedText":
+        key: list[str] = []
+        positions: list[int] = []
+        for i, ch in enumerate(text):
+            if ch.isspace() or (drop_quotes and ch in QUOTE_CHARS):
+                if key and key[-1] != " ":
+                    key.append(" ")
+                    positions.append(i)
+                continue
+            if ch in DASH_CHARS:
+                ch = "-"
+            elif lower:
+                low = ch.lower()
+                ch = low if len(low) == 1 else ch
+            key.append(ch)
+            positions.append(i)
+        while key and key[-1] == " ":
+            key.pop()
+            positions.pop()
+        return cls(text, "".join(key), tuple(positions))
+
+    def span(self, key_start: int, key_end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the key slice ``[key_start, key_end)``."""
+        return self.positions[key_start], self.positions[key_end - 1] + 1
+
+    def is_word_boundary(self, key_start: int, key_end: int) -> bool:
+        before = self.key[key_start - 1] if key_start > 0 else " "
+        after = self.key[key_end] if key_end < len(self.key) else " "
+        return not before.isalnum() and not after.isalnum()
+
+
+def align(text: str, pieces: list[str], offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans of ``pieces`` found in order in ``text``, white space ignored.
+
+    Tokenizers may re-space or re-normalise what they return; the span is where the
+    piece's letters stand in ``text``, so ``text[start:end]`` is always the original.
+
+    >>> align("Sáng  6/1, họp", ["Sáng", "6/1", ",", "họp"])
+    [(0, 4), (6, 9), (9, 10), (11, 14)]
+    """
+    spans = []
+    pos = offset
+    n = len(text)
+    for piece in pieces:
+        letters = [c for c in piece if not c.isspace()]
+        while pos < n and text[pos].isspace():
+            pos += 1
+        start = pos
+        for _ in letters:
+            while pos < n and text[pos].isspace():
+                pos += 1
+            if pos >= n:
+                break
+            pos += 1
+        spans.append((start, pos))
+    return spans
