@@ -24,12 +24,25 @@ from ..resources import lexicon, matcher, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
-CHAIN_LABELS = frozenset({"POSITION", "ORG", "ORG_HEAD", "COUNTRY", "PROVINCE", "ADMIN"})
+CHAIN_LABELS = frozenset({"POSITION", "ORG", "ORG_HEAD", "COUNTRY", "PROVINCE", "ADMIN", "NON_STATE"})
+# Position levels that name an office on their own ("Thủ tướng", "Bí thư"); a generic head
+# ("Giám đốc", "Trưởng phòng") is an office of the state only with the body it heads.
+SELF_STANDING_LEVELS = frozenset({"central", "party", "state", "front", "mass", "army", "police", "judicial",
+                                  "village", "foreign"})
+SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", "người phát ngôn")
 NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "("})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
 SHORT_FORM_HONORIFICS = ("ông", "bà", "đồng chí", "anh", "chị")
+TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân"})
+# Heads whose holders are often foreign, or named without a Vietnamese surname ("Thủ tướng Hun Sen").
+FOREIGN_HEADS = ("tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "thủ hiến", "thống đốc", "thị trưởng",
+                 "ngoại trưởng", "tổng thư ký", "thủ tướng", "nữ hoàng", "hoàng gia", "giáo hoàng")
+HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
+# Letter sequences that Vietnamese syllables never have: foreign and ethnic-minority names.
+_NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
+                             r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)")
 
 
 @dataclass
@@ -40,13 +53,13 @@ class _Syllable:
     labels: set[str] = field(default_factory=set)
     weak: bool = False  # covered only by a one-word or ambiguous unit that may be part of a name
     starts_position: bool = False
+    self_standing: bool = False
     nested_position: bool = False
     admin: str = ""
 
     @property
     def is_cap(self) -> bool:
-        t = self.text
-        return t[:1].isalpha() and t[0].isupper() and not (len(t) > 1 and t.replace("'", "").replace("’", "").isupper() and len(t) > 2)
+        return _is_cap(self.text)
 
     @property
     def is_number(self) -> bool:
@@ -86,16 +99,23 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces) -> 
         if first is None or last is None:
             continue
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
-        if ambiguous and not text[m.start].isupper():
-            continue
+        if (ambiguous or label == "ORG_HEAD") and not text[m.start].isupper():
+            continue  # "phòng" in "Quốc phòng" heads nothing
         one_word = first == last
+        # A one-word honorific or organisation head, or an ambiguous country, written with a
+        # capital may be part of a name: "Trần Tuấn Anh", "Đoàn Văn Hưng".
+        weak = ambiguous or (one_word and label in ("HONORIFIC", "ORG_HEAD"))
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
             sylls[i].labels.add(label)
-            weak = ambiguous or (one_word and label in ("ORG", "ORG_HEAD", "COUNTRY"))
             sylls[i].weak = (sylls[i].weak or not had) and weak
         if label == "POSITION":
             sylls[first].starts_position = True
+            level = m.entry.attrs.get("level", "")
+            kind = m.entry.attrs.get("kind", "")
+            standing = level in SELF_STANDING_LEVELS or kind == "rank" or (
+                m.entry.pattern.lower() in SELF_STANDING_GENERIC)
+            sylls[first].self_standing = sylls[first].self_standing or standing
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
         if label == "ADMIN":
@@ -154,7 +174,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)):
             j += 1
             continue
-        if low in (",", "kiêm", "và") and nxt.starts_position and not nxt.nested_position:
+        if low in (",", "kiêm", "và", "-", "–") and nxt.starts_position and not nxt.nested_position:
             j += 1
             continue
         break
@@ -163,20 +183,51 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
     return j
 
 
+def _is_state_office(chain: list[_Syllable]) -> bool:
+    """A title of the Party, the State, the Front or a mass organisation: not a company's
+    "Tổng Giám đốc", nor a bare "Giám đốc" with no body named."""
+    if any("NON_STATE" in s.labels for s in chain):
+        return False
+    if chain[0].self_standing:
+        return True
+    head_end = next((i for i, s in enumerate(chain) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
+                    len(chain))
+    return head_end < len(chain)
+
+
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
     if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
+        k += 1
+    elif k < n and sylls[k].text in ("-", "–") and k + 1 < n and sylls[k + 1].name_eligible:
         k += 1
     while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
         k += 1
     end = k
     while end < n and sylls[end].name_eligible:
         end += 1
+    while k < end - 1 and "HONORIFIC" in sylls[k].labels:
+        k += 1
     return k, end
 
 
-def _pick_name(run: list[_Syllable], place_first: bool) -> tuple[int, int] | None:
-    """Where the personal name lies in a run of capitalised syllables (indices into run)."""
+def looks_foreign(word: str) -> bool:
+    """A syllable no Vietnamese word is spelled like: "Donald", "Yassin", "Ksor", "Kđoh".
+
+    >>> looks_foreign("Trump"), looks_foreign("Nguyễn")
+    (True, False)
+    """
+    low = word.lower()
+    return bool(_FOREIGN_LETTERS.search(word) or _NOT_VIETNAMESE.search(low))
+
+
+def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> tuple[int, int] | None:
+    """Where the personal name lies in a run of capitalised syllables (indices into run).
+
+    A Vietnamese name starts with a surname; after "xã", "huyện" the run starts with the
+    place ("xã Ia O Siu Nghiệp"). Names without a known surname are taken only where a
+    foreign leader is expected or the name is spelled like no Vietnamese word.
+    """
     size = len(run)
     if size == 0:
         return None
@@ -190,32 +241,48 @@ def _pick_name(run: list[_Syllable], place_first: bool) -> tuple[int, int] | Non
             for i in starts:
                 if size - i == length:
                     return i, size
-    if place_first:
-        return (size - 3, size) if size >= 4 else None
-    if 2 <= size <= 4:
-        return 0, size
-    if size == 1 and _FOREIGN_LETTERS.search(run[0].text):
-        return 0, 1
-    if size > 4 and starts == [] and _is_surname(run, 0):
+    if _is_surname(run, 0) and size > MAX_NAME:
         return 0, 3
+    foreign = [i for i in range(size) if looks_foreign(run[i].text)]
+    if foreign and size - foreign[0] <= 4:
+        if place_first and foreign[0] > 0 and size - foreign[0] >= 2:
+            return foreign[0], size
+        if not place_first and (foreign[0] == 0 or foreign_title):
+            return 0, size
+    if foreign_title and not place_first and size <= 4:
+        return 0, size
     return None
 
 
-def _name_before(sylls: list[_Syllable], p: int, sentence_start_index: int = 0) -> tuple[int, int] | None:
+def _is_cap(word: str) -> bool:
+    """A capitalised syllable that can be part of a name: not an acronym or a numeral."""
+    letters = word.replace("'", "").replace("’", "")
+    if not letters[:1].isalpha() or not word[0].isupper():
+        return False
+    return len(letters) == 1 or not letters.isupper()
+
+
+def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[int, int] | None:
+    """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
+    if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
+        p -= 1
     if p < 2 or sylls[p - 1].text not in NAME_SEPARATORS:
         return None
     end = p - 1
     start = end
     while start > 0 and sylls[start - 1].name_eligible:
         start -= 1
+    while start < end - 1 and "HONORIFIC" in sylls[start].labels:
+        start += 1
     run = sylls[start:end]
     if not run or len(run) > 8:
         return None
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
     if starts:
         return start + starts[0], end
-    preceded_by_honorific = start > 0 and "HONORIFIC" in sylls[start - 1].labels
-    if 2 <= len(run) <= 4 and (preceded_by_honorific or start > 0):
+    after_honorific = start > 0 and "HONORIFIC" in sylls[start - 1].labels
+    foreign = any(looks_foreign(s.text) for s in run)
+    if (2 <= len(run) <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
         return start, end
     return None
 
@@ -225,26 +292,41 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
     p = 0
     n = len(sylls)
     while p < n:
-        s = sylls[p]
-        if not s.starts_position or s.nested_position:
+        head = sylls[p]
+        if not head.starts_position or head.nested_position:
             p += 1
             continue
         end = _chain_end(sylls, p, token_ends)
-        title = text[s.start: sylls[end - 1].end]
-        before = _name_before(sylls, p)
-        if before:
-            found.setdefault((sylls[before[0]].start, sylls[before[1] - 1].end), []).append(title)
+        title_start = head.start
+        if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
+            title_start = sylls[p - 1].start
+        chain = sylls[p:end]
+        if not _is_state_office(chain):
+            p = max(end, p + 1)
+            continue
+        foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or (
+            text[head.start:head.end + 12].lower().startswith(FOREIGN_HEADS))
+        before = _name_before(sylls, p, foreign_title)
         k, run_end = _name_run_after(sylls, end)
-        if run_end > k:
-            last = sylls[end - 1]
-            place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
-                "ORG_HEAD" in last.labels and not (last.labels & {"ORG", "PROVINCE"} - {"ORG_HEAD"}))
-            picked = _pick_name(sylls[k:run_end], place_first)
-            if picked:
-                a, b = k + picked[0], k + picked[1]
-                found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(title)
+        last = sylls[end - 1]
+        title_end = last.end
+        place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
+            "ORG_HEAD" in last.labels and len(last.labels) == 1)
+        picked = _pick_name(sylls[k:run_end], place_first, foreign_title) if run_end > k else None
+        # "X, Thủ tướng Phạm Minh Chính": a surname right after the title names its holder.
+        name_follows = picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
+        if before and not name_follows:
+            if k == end and 0 < run_end - k <= 4:
+                title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
+            found.setdefault((sylls[before[0]].start, sylls[before[1] - 1].end), []).append(text[title_start:title_end])
+        elif picked:
+            a, b = k + picked[0], k + picked[1]
+            if a > k:
+                title_end = sylls[a - 1].end
+            found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         p = max(end, p + 1)
-    return [Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b) for (a, b), titles in found.items()]
+    return [Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b)
+            for (a, b), titles in found.items()]
 
 
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:
