@@ -18,11 +18,14 @@ from ..records import DateMention, Granularity, Sentence
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 MONTH = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
 YEAR = r"(?:19\d\d|20\d\d)"
-_NOT_AFTER_NUMBER = r"(?<![\d/.,-])(?<![\d/.,-]\s)"
+_NOT_AFTER_NUMBER = r"(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.-]\d|/\w|-[A-ZĐ])"
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|"
-                r"đầu|cuối|hạn|hết|kể từ|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
+                r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
+# What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
+_NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
+                r"phút|giờ|lần|%|phần))")
 _YEAR_TRIGGER = (r"(?:năm|nhiệm vụ|nhiệm kỳ|giai đoạn|niên khóa|niên học|năm học|khóa|mùa|vụ|tết|sn|"
                  r"sinh|từ|đến|tới|trước|sau|cuối|đầu|trong|hết|kế hoạch|chương trình|"
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
@@ -36,7 +39,14 @@ MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = re.compile(
     rf"\b{_DAY_TRIGGER}\s+(?:nay\s+|qua\s+|mai\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
-    rf"\s*[/-]\s*(?P<month>{MONTH})(?:\s*[/-]\s*(?P<year>{YEAR}))?{_END}", re.IGNORECASE)
+    rf"\s*[/-]\s*(?P<month>{MONTH})(?:\s*[/-]\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}", re.IGNORECASE)
+# The second of two dates: "ngày 14/4 và 17/4", "dịp 30/4 - 1/5".
+NEXT_DAY = re.compile(
+    rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}",
+    re.IGNORECASE)
+MONTH_YEAR_BARE = re.compile(
+    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
+    rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}", re.IGNORECASE)
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
     rf"\b(?:vào|trong|từ|đến|tới|cuối|đầu|giữa|hồi|hết|sang|trước|sau)\s+tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm)",
@@ -91,6 +101,17 @@ def _day_list(m: re.Match) -> Iterator[_Found]:
         yield _Found(start, end, year, month, int(d.group(0)))
 
 
+def _next_day(m: re.Match) -> Iterator[_Found]:
+    yield _Found(m.start("day"), m.end(), _int(m["year"]), int(m["month"]), int(m["day"]))
+
+
+def _month_year_bare(m: re.Match) -> Iterator[_Found]:
+    if m["month"]:
+        yield _Found(m.start("month"), m.end("year"), int(m["year"]), int(m["month"]), None)
+    else:
+        yield _Found(m.start("month2"), m.end("year2"), int(m["year2"]), int(m["month2"]), None)
+
+
 def _bracketed(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start("day"), m.end("month"), None, int(m["month"]), int(m["day"]))
 
@@ -115,6 +136,8 @@ GRAMMAR: tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...] =
     (SPELLED_DATE, _spelled),
     (MONTH_YEAR, _month_year),
     (DAY_LIST, _day_list),
+    (NEXT_DAY, _next_day),
+    (MONTH_YEAR_BARE, _month_year_bare),
     (BRACKETED_DAY, _bracketed),
     (MONTH_ONLY, _month_only),
     (YEAR_RANGE, _year_range),

@@ -108,6 +108,13 @@ def _closest_cue(text: str, at: int) -> str | None:
     return label
 
 
+def _starts_with_title_cue(inner: str) -> bool:
+    """ "Đề án xây dựng ...", "Tuyên bố về ...": the quoted title of a document."""
+    head = KeyedText.build(inner).key
+    return any(m.start == 0 and m.entry.label == "TITLE_CUE" and len(m.entry.pattern.split()) > 1
+               for m in _cue_matcher().find_all(head[:40]))
+
+
 def _is_speech_context(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
     after = text[quote.end + 1: quote.end + 40]
@@ -121,8 +128,13 @@ def _looks_like_slogan(text: str, quote: Quote) -> bool:
         return False
     if _INNER_SENTENCE_END.search(inner) or inner.endswith((".", "?")):
         return False
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    if line.strip(_EDGE_PUNCTUATION) == inner:
+        return False  # a quoted intertitle: a pull-quote of speech
     cue = _closest_cue(text, quote.start - 1)
-    if cue == "TITLE_CUE":
+    if cue == "TITLE_CUE" or _starts_with_title_cue(inner):
         return False
     if cue == "SLOGAN_CUE":
         return len(words) >= 2
