@@ -184,7 +184,9 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
                 candidate = Date(year, month, day or 15)
             except ValueError:
                 continue
-            distance = abs((candidate - published).days)
+            # News mostly reports what has happened: a future reading must be twice as near.
+            days = (candidate - published).days
+            distance = days * 2 if days > 0 else -days
             if best is None or distance < best[0]:
                 best = (distance, year)
         return best[1] if best else None

@@ -156,7 +156,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
     n = len(sylls)
     while j < n:
         s = sylls[j]
-        starts_name = j > p and s.weak and s.name_eligible and j + 1 < n and sylls[j + 1].name_eligible
+        country_of_title = "COUNTRY" in s.labels and "POSITION" in sylls[j - 1].labels  # "Tổng thống Mỹ"
+        starts_name = (j > p and s.weak and s.name_eligible and j + 1 < n and sylls[j + 1].name_eligible
+                       and not country_of_title)
         if s.labels & CHAIN_LABELS and not starts_name:
             j += 1
             continue
@@ -243,6 +245,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
                     return i, size
     if _is_surname(run, 0) and size > MAX_NAME:
         return 0, 3
+    if place_first and _is_surname(run, 0) and 3 <= size <= 4:
+        return 0, size  # no place named: "Chủ tịch UBND xã Nguyễn Văn Nên"
     foreign = [i for i in range(size) if looks_foreign(run[i].text)]
     if foreign and size - foreign[0] <= 4:
         if place_first and foreign[0] > 0 and size - foreign[0] >= 2:
@@ -256,10 +260,11 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
 
 def _is_cap(word: str) -> bool:
     """A capitalised syllable that can be part of a name: not an acronym or a numeral."""
-    letters = word.replace("'", "").replace("’", "")
-    if not letters[:1].isalpha() or not word[0].isupper():
+    if not word[:1].isalpha() or not word[0].isupper():
         return False
-    return len(letters) == 1 or not letters.isupper()
+    # One capital, or one more after an apostrophe ("H'Yim"): not "TPHCMcho", not "UBND".
+    capitals = sum(1 for i, c in enumerate(word) if c.isupper() and (i == 0 or word[i - 1] not in "'’"))
+    return capitals == 1
 
 
 def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[int, int] | None:
@@ -279,7 +284,11 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         return None
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
     if starts:
-        return start + starts[0], end
+        if len(run) - starts[0] <= 4:
+            return start + starts[0], end
+        for length in (3, 4, 2):
+            if len(run) - length in starts:
+                return start + len(run) - length, end
     after_honorific = start > 0 and "HONORIFIC" in sylls[start - 1].labels
     foreign = any(looks_foreign(s.text) for s in run)
     if (2 <= len(run) <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):

@@ -54,8 +54,12 @@ def _previous_word(text: str, start: int) -> str:
 
 def _is_trap(text: str, match: Match) -> bool:
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
-    for trap in words("places", "PRECEDING_TRAP"):
-        if before.endswith(trap) and (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()):
+    for entry in lexicon("places"):
+        trap = entry.pattern.lower()
+        if entry.label != "PRECEDING_TRAP" or not before.endswith(trap):
+            continue
+        unless = entry.attrs.get("unless", "")
+        if (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()) and not (unless and before.endswith(unless)):
             return True
     previous = _previous_word(text, match.start)
     if previous in _PERSON_MARKERS or (

@@ -1,0 +1,66 @@
+import pytest
+
+from pipeline.extract.officials import extract_officials
+
+
+@pytest.fixture
+def officials(analysed):
+    def find(text):
+        sentences, tokens = analysed(text)
+        found = extract_officials(text, sentences, tokens)
+        for o in found:
+            if o.start is not None:
+                assert text[o.start:o.end] == o.name
+        return [(o.name, o.title) for o in found if o.title]
+
+    return find
+
+
+def test_title_then_name_with_a_chain_of_positions(officials):
+    text = "Phát biểu tại hội nghị, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường đánh giá cao."
+    assert officials(text) == [("Phan Việt Cường", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam")]
+
+
+def test_name_then_title_after_a_dash_or_a_comma(officials):
+    text = ("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh và đồng chí Thái Khắc Thư - Bí thư Đảng ủy Khối "
+            "trao Huy hiệu. Ông Phạm Văn Bốn, Trưởng Ban Dân vận Tỉnh ủy Long An, cho biết.")
+    assert officials(text) == [("Lê Hồng Vinh", "Phó Chủ tịch UBND tỉnh"),
+                               ("Thái Khắc Thư", "Bí thư Đảng ủy Khối"),
+                               ("Phạm Văn Bốn", "Trưởng Ban Dân vận Tỉnh ủy Long An")]
+
+
+def test_several_officials_in_one_sentence_and_ethnic_minority_names(officials):
+    text = ("Dự có Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa; Phó Chủ tịch UBND tỉnh Y Ngọc và Chủ tịch UBND xã Ia O "
+            "Siu Nghiệp, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk.")
+    assert officials(text) == [("Nguyễn Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Y Ngọc", "Phó Chủ tịch UBND tỉnh"),
+                               ("Siu Nghiệp", "Chủ tịch UBND xã Ia O"),
+                               ("H'Yim Kđoh", "Phó Chủ tịch UBND tỉnh Đắk Lắk")]
+
+
+def test_president_ho_chi_minh_and_foreign_leaders(officials):
+    text = ("Học tập phong cách của Chủ tịch Hồ Chí Minh. Tổng thống Mỹ Donald Trump và Thủ tướng Campuchia "
+            "Hun Sen gặp Thủ tướng Phạm Minh Chính.")
+    assert officials(text) == [("Hồ Chí Minh", "Chủ tịch"), ("Donald Trump", "Tổng thống Mỹ"),
+                               ("Hun Sen", "Thủ tướng Campuchia"), ("Phạm Minh Chính", "Thủ tướng")]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Nguyễn Xuân Sơn phát biểu tại hội nghị. Ảnh: Mai Hoa",
+    "Thanh Thủy – Vĩnh Hưng",
+    "Theo bác sĩ Nguyễn Văn An, bệnh nhân đã ổn định.",
+    "Nghệ nhân Nguyễn Thị Lan trình diễn.",
+    "Bà Khương Thị Mai, Giám đốc điều hành công ty TNHH Namsung, tự ứng cử.",
+    "Phó Chủ tịch UBND tỉnh chủ trì hội nghị.",
+    "Chủ tịch UBND huyện Krông Nô cho biết.",
+])
+def test_not_officials(officials, text):
+    assert officials(text) == []
+
+
+def test_a_later_short_form_is_tied_to_the_full_name(analysed):
+    text = "Chủ tịch UBND xã Nguyễn Văn Nên cho biết. Theo ông Nên, người dân rất đồng thuận."
+    sentences, tokens = analysed(text)
+    found = extract_officials(text, sentences, tokens)
+    short = [o for o in found if o.mention == "Nên"]
+    assert len(short) == 1 and short[0].name == "Nguyễn Văn Nên" and short[0].start is None
+    assert text[short[0].mention_start:short[0].mention_end] == "Nên"

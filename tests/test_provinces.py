@@ -1,0 +1,63 @@
+import pytest
+
+from pipeline.extract.provinces import document_province, extract_provinces
+
+
+def provinces_in(text):
+    return [(p.mention, p.province) for p in extract_provinces(text)]
+
+
+@pytest.mark.parametrize("text, mention, province", [
+    ("Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường", "Quảng Nam", "Quảng Nam"),
+    ("Thành ủy TP.HCM họp", "TP.HCM", "Hồ Chí Minh"),
+    ("người dân TPHCM đi làm", "TPHCM", "Hồ Chí Minh"),
+    ("tại TP Hồ Chí Minh", "TP Hồ Chí Minh", "Hồ Chí Minh"),
+    ("tỉnh Khánh Hoà", "Khánh Hoà", "Khánh Hòa"),
+    ("tỉnh Thừa Thiên - Huế", "Thừa Thiên - Huế", "Huế"),
+    ("tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("Đắc Lắc mùa cà phê", "Đắc Lắc", "Đắk Lắk"),
+    ("Trường THPT chuyên Tiền Giang", "Tiền Giang", "Tiền Giang"),
+    ("đặc sản Sâm Lai Châu", "Lai Châu", "Lai Châu"),
+    ("thành phố Hà Tĩnh", "Hà Tĩnh", "Hà Tĩnh"),
+    ("Báo Yên Bái đưa tin", "Yên Bái", "Yên Bái"),
+])
+def test_province_spellings(text, mention, province):
+    assert (mention, province) in provinces_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "thực hành theo phong cách dân vận của Chủ tịch Hồ Chí Minh",
+    "Đoàn TNCS Hồ Chí Minh tổ chức",
+    "Mặt trận Tổ quốc Việt Nam",
+    "các tỉnh Tây Nguyên",
+    "nước sông Đồng Nai dâng cao",
+    "trên đường Điện Biên Phủ",
+    "chiến thắng Điện Biên Phủ",
+    "ông Nguyễn Thái Bình cho biết",
+    "vì hòa bình và hữu nghị",
+    "vượt Thái Bình Dương",
+    "chị Huế bán hàng",
+])
+def test_not_provinces(text):
+    assert provinces_in(text) == []
+
+
+def test_codes_and_the_july_2025_merger_come_from_underthesea():
+    (kon_tum,) = extract_provinces("tỉnh Kon Tum")
+    assert (kon_tum.province_code, kon_tum.province_2025) == ("62", "Quảng Ngãi")
+    (hue,) = extract_provinces("Thừa Thiên Huế")
+    assert (hue.province, hue.province_code) == ("Huế", "46")
+
+
+def test_offsets_hold():
+    text = "Ban Dân vận Tỉnh ủy Cà Mau và UBND TP. HCM"
+    for p in extract_provinces(text):
+        assert text[p.start:p.end] == p.mention
+
+
+def test_document_province_from_text_or_from_a_provincial_outlet():
+    text = "Long An tiếp tục nâng cao vai trò. Tỉnh Long An và Tây Ninh."
+    assert document_province(extract_provinces(text)) == "Long An"
+    assert document_province([], "Baonghean.vn") == "Nghệ An"
+    assert document_province([], "kontumtv.vn") == "Kon Tum"
+    assert document_province([], "ĐCSVN") == ""

@@ -1,0 +1,75 @@
+import codecs
+import unicodedata
+
+import pytest
+
+from pipeline import storage
+
+
+def test_doc_id_is_the_relative_path_without_extension(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b").write_text("x", encoding="utf-8")
+    (tmp_path / "Dân vận khéo.txt").write_text("x", encoding="utf-8")
+    ids = [item.doc_id for item in storage.discover(tmp_path)]
+    assert ids == ["2024/a", "Dân vận khéo", "b"]
+
+
+def test_two_files_with_one_stem_keep_two_documents(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    assert sorted(item.doc_id for item in storage.discover(tmp_path)) == ["a", "a.txt"]
+
+
+TEXT = "Công tác dân vận khéo ở Khánh Hòa"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    TEXT.encode("utf-16"),
+    TEXT.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8"),
+])
+def test_encodings_decode_to_the_same_text(data):
+    assert storage.decode(data) == TEXT
+
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_windows_1258(text: str) -> bytes:
+    """Windows-1258 as legacy software wrote it: base letters precomposed, tone marks apart."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
+            out += (base + "".join(c for c in parts if c in TONE_MARKS)).encode("cp1258")
+    return out
+
+
+def test_windows_1258_legacy_vietnamese_decodes_to_the_same_text():
+    data = to_windows_1258("Công tác dân vận ở Quảng Trị")
+    assert b"\xd2" in data or b"\xf2" in data  # a separate tone mark really is there
+    assert unicodedata.normalize("NFC", storage.decode(data)) == "Công tác dân vận ở Quảng Trị"
+
+
+@pytest.mark.parametrize("data, suffix, message", [
+    (b"%PDF-1.4 \x00\x01", ".pdf", "unsupported file type .pdf: convert it to text"),
+    (b"\x89PNG\x00\x00\x00\x0dIHDR", ".txt", "binary file, not text"),
+    (b"", ".txt", "empty file"),
+    (b"  \n\t ", ".txt", "only white space"),
+])
+def test_bad_input_gets_a_message_that_says_what_to_do(data, suffix, message):
+    with pytest.raises(storage.InputError, match=message):
+        storage.decode(data, suffix)
+
+
+def test_tables_are_written_with_a_bom_and_atomically(tmp_path):
+    path = tmp_path / "t.csv"
+    storage.write_table(path, ["a", "b"], [{"a": "Đà Nẵng", "b": 1}])
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)
+    assert storage.read_table(path) == [{"a": "Đà Nẵng", "b": "1"}]
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
