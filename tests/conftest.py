@@ -2,6 +2,7 @@
 pipeline over them (the run is the expensive part, so it is made once per session)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,21 @@ from pipeline.tokens import tokenize
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """The workspace's shared folder: $PIPELINE_SHARED, beside this checkout, or beside the
+    repository this checkout was cloned from (a fresh clone in a temporary folder)."""
+    candidates = [Path(os.environ["PIPELINE_SHARED"])] if os.environ.get("PIPELINE_SHARED") else []
+    candidates.append(ROOT.parent / "shared")
+    origin = subprocess.run(["git", "config", "--get", "remote.origin.url"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    if origin and "://" not in origin:
+        candidates.append(Path(origin).resolve().parent / "shared")
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+SHARED = _find_shared()
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
