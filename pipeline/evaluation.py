@@ -5,7 +5,8 @@ officials on ``name``, provinces on ``province``, dates on ``date`` (a gold ``--
 is matched by the same day and month in any year), slogans on ``slogan``. Both sides are
 compared in NFC, case-folded, with one tone placement, no quotes, no punctuation at either
 end and white space folded. An official's title is right when the gold role stands inside
-one of the titles predicted for that name (UBND, HĐND, MTTQ spelled out on both sides).
+one of the titles predicted for that name (UBND, HĐND, MTTQ spelled out on both sides), over
+every gold official that has a role.
 ``published`` (its date part), ``title`` and ``doc_province`` are accuracies over the
 documents whose gold has them; ``cleaning`` over the documents with cleaning checks.
 """
@@ -139,12 +140,14 @@ def _score_titles(report: Report, doc_id: str, gold: dict, rows: list[dict]) -> 
     for row in rows:
         titles[comparison_key(row["name"])].append(_title_key(row["title"]))
     for official in gold.get("officials") or []:
-        name = comparison_key(official["name"])
-        if name not in titles or not official.get("role"):
+        if not official.get("role"):
             continue
+        name = comparison_key(official["name"])
         role = _title_key(official["role"])
         accuracy = report.accuracies["titles"]
-        accuracy.total += 1
+        accuracy.total += 1  # a name that was not found has no right title either
+        if name not in titles:
+            continue
         if any(role in title for title in titles[name]):
             accuracy.correct += 1
         else:

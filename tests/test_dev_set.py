@@ -11,8 +11,8 @@ from conftest import DATA, SHARED, run_cli
 CORPUS = SHARED / "corpus" / "dantri_society"
 GOLD = DATA / "dev_dantri.jsonl"
 # Scores the pipeline holds on the development set; a change that lowers one fails here.
-FLOORS = {"officials": 0.94, "provinces": 0.98, "dates": 0.97, "slogans": 0.88}
-TITLE_FLOOR = 0.84
+FLOORS = {"officials": 0.95, "provinces": 0.99, "dates": 0.98, "slogans": 0.95}
+TITLE_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")

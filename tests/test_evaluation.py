@@ -32,7 +32,9 @@ def test_scoring_follows_the_contract(tmp_path):
     dates_score = report.scores["dates"]
     assert (dates_score.tp, dates_score.fp, dates_score.fn) == (2, 1, 0)
     assert report.scores["slogans"].f1 == 1.0 and report.scores["provinces"].f1 == 1.0
-    for name in ("titles", "published", "title", "doc_province", "cleaning"):
+    titles = report.accuracies["titles"]
+    assert (titles.correct, titles.total) == (1, 2)  # Lê Văn A was not found, so neither was his title
+    for name in ("published", "title", "doc_province", "cleaning"):
         assert report.accuracies[name].value == 1.0, name
 
 

@@ -40,6 +40,13 @@ FOREIGN_HEADS = ("tổng thống", "phó tổng thống", "quốc vương", "nh�
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)|đường|phố)\s*$",
+                           re.IGNORECASE)
+RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
+NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
+BRIDGE_POS = NOUN_POS | {"A"}
+MAX_BRIDGE = 7
 # Letter sequences that Vietnamese syllables never have: foreign and ethnic-minority names.
 _NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
                              r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)")
@@ -51,6 +58,7 @@ class _Syllable:
     end: int
     text: str
     labels: set[str] = field(default_factory=set)
+    pos: str = ""
     weak: bool = False  # covered only by a one-word or ambiguous unit that may be part of a name
     starts_position: bool = False
     self_standing: bool = False
@@ -87,10 +95,18 @@ def _is_surname(run: list[_Syllable], i: int) -> bool:
     return False
 
 
-def _syllables(text: str, sentence: Sentence, units: list[Match], provinces) -> list[_Syllable]:
+def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tokens: list[Token]) -> list[_Syllable]:
     sylls = [_Syllable(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
              for m in _SYLLABLE.finditer(sentence.text)]
     index = {s.start: i for i, s in enumerate(sylls)}
+    i = 0
+    for token in tokens:
+        while i < len(sylls) and sylls[i].start < token.start:
+            i += 1
+        k = i
+        while k < len(sylls) and sylls[k].end <= token.end:
+            sylls[k].pos = token.pos
+            k += 1
     ends = {s.end: i for i, s in enumerate(sylls)}
     org_spans = []
     for m in units:
@@ -150,37 +166,79 @@ def _orgish_token_end(sylls: list[_Syllable], j: int, token_ends: dict[int, int]
     return k
 
 
+def _is_acronym(word: str) -> bool:
+    """ "CSGT", "KBNN", "LĐ-TB&XH": an organisation's initials inside a title."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 10 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+def _bridge_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Lower-case nouns inside a body's name, up to where the chain resumes:
+    "Phòng CSGT đường bộ - đường sắt Công an tỉnh", "Hội nạn nhân chất độc da cam xã"."""
+    k = j
+    while k < len(sylls) and k - j < MAX_BRIDGE:
+        s = sylls[k]
+        if s.labels & RESUMING_LABELS or (k > j and s.is_cap):
+            return k
+        if s.is_cap or not (s.pos in BRIDGE_POS or s.text in ("-", "–", "và")):
+            return None
+        k += 1
+    return None
+
+
 def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> int:
     """Index after the title chain that starts at position head ``p``."""
     j = p
     n = len(sylls)
+    naming_body = False  # inside the name of a body: "Tổng cục Quản lý đất đai"
     while j < n:
         s = sylls[j]
+        nxt = sylls[j + 1] if j + 1 < n else None
         country_of_title = "COUNTRY" in s.labels and "POSITION" in sylls[j - 1].labels  # "Tổng thống Mỹ"
-        starts_name = (j > p and s.weak and s.name_eligible and j + 1 < n and sylls[j + 1].name_eligible
+        starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title)
         if s.labels & CHAIN_LABELS and not starts_name:
+            naming_body = bool(s.labels & {"ORG_HEAD"}) and "POSITION" not in s.labels
             j += 1
             continue
-        if s.is_number and j > p and sylls[j - 1].admin:
+        if j > p and (_is_acronym(s.text) or (s.is_number and sylls[j - 1].admin)):
             j += 1
+            continue
+        if j > p and s.text == "(" and j + 2 < n and _is_acronym(sylls[j + 1].text) and sylls[j + 2].text == ")":
+            j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
             continue
         orgish = _orgish_token_end(sylls, j, token_ends) if j > p else None
         if orgish is not None:
+            naming_body = True
             j = orgish
             continue
-        nxt = sylls[j + 1] if j + 1 < n else None
+        if j > p and s.name_eligible and nxt is not None and nxt.labels & RESUMING_LABELS and not _is_surname(sylls, j):
+            j += 1  # a word of a body's name between known parts: "Bệnh viện Phổi Đà Nẵng"
+            continue
+        if j > p and not s.is_cap and s.pos in BRIDGE_POS:
+            bridge = _bridge_end(sylls, j)
+            if bridge is not None:
+                j = bridge
+                continue
+            if naming_body and s.pos in NOUN_POS:
+                while j < n and not sylls[j].is_cap and sylls[j].pos in NOUN_POS and not sylls[j].labels:
+                    j += 1
+                break
         if nxt is None:
             break
         low = s.text.lower()
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)):
             j += 1
             continue
-        if low in (",", "kiêm", "và", "-", "–") and nxt.starts_position and not nxt.nested_position:
-            j += 1
-            continue
+        if low in (",", "kiêm", "và", "-", "–"):
+            k = j + 1
+            if k < n and sylls[k].text.lower() in TITLE_PREFIXES:
+                k += 1  # "..., nguyên Bộ trưởng Bộ Quốc phòng"
+            if k < n and sylls[k].starts_position and not sylls[k].nested_position:
+                j = k
+                continue
         break
-    while j > p and sylls[j - 1].text in ",-–&":
+    while j > p and sylls[j - 1].text in ",-–&(":
         j -= 1
     return j
 
@@ -322,8 +380,10 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title) if run_end > k else None
-        # "X, Thủ tướng Phạm Minh Chính": a surname right after the title names its holder.
-        name_follows = picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
+        # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
+        # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
+        name_follows = (picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
+                        and run_end - k >= 3)
         if before and not name_follows:
             if k == end and 0 < run_end - k <= 4:
                 title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
@@ -345,6 +405,8 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     extra = []
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "TP Hà Tiên" is a place, whoever else is called so
             if (m.start(), m.end()) not in spans and not any(a <= m.start() < b for a, b in spans):
                 spans.add((m.start(), m.end()))
                 extra.append(Official(name, "", m.start(), m.end(), name, m.start(), m.end()))
@@ -394,7 +456,8 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         if not any(m.entry.label == "POSITION" for m in local):
             continue
         local_provinces = [p for p in provinces if sentence.start <= p.start and p.end <= sentence.end]
-        sylls = _syllables(text, sentence, local, local_provinces)
+        local_tokens = [t for t in tokens or [] if t.sent_id == sentence.sent_id]
+        sylls = _syllables(text, sentence, local, local_provinces, local_tokens)
         officials.extend(_officials_in_sentence(text, sylls, token_ends))
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))
