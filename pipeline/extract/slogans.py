@@ -25,12 +25,16 @@ CLOSING = "”»’"
 AMBIGUOUS = "\"'"
 MAX_QUOTE_LENGTH = 400
 MAX_SLOGAN_WORDS = 25
+MAX_UNCUED_WORDS = 14
+# "Hải Phòng - Điểm đến thành công": a place's name, a dash, a tagline.
+_EVENT_TITLE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s-]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s-]*\s*[-–]\s*[A-ZĐÀ-Ỹ]")
 MAX_OPEN_QUOTES = 32
 CUE_WINDOW = 48
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 _EDGE_PUNCTUATION = " \t\n.,;:!?…-–—()[]{}\"'“”‘’«»/*"
-_PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng tao|mình|các đồng chí|anh|chị|em|bạn|ông|bà)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng tao|mình|các đồng chí|anh|chị|em|bạn|ông|bà|nó|tụi|họ|"
+                       r"mày|tao|cô|chú|con|cháu|bị)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -115,10 +119,18 @@ def _starts_with_title_cue(inner: str) -> bool:
                for m in _cue_matcher().find_all(head[:40]))
 
 
+def _is_attributed(text: str, quote: Quote) -> bool:
+    """Speech attributed after the quote: “...”, ông Hùng nói / “...” - anh kể."""
+    after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
+    clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
+    if not re.match(r"\s*[-–—,]", clause):
+        return False
+    return any(m.entry.label == "SPEECH_CUE" for m in _cue_matcher().find_all(clause))
+
+
 def _is_speech_context(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
-    after = text[quote.end + 1: quote.end + 40]
-    return before.endswith(":") or bool(re.match(r"\s*[-–—,]\s*\S+.*\b(nói|nhấn mạnh|khẳng định|cho biết|chia sẻ)", after))
+    return before.endswith(":") or _is_attributed(text, quote)
 
 
 def _looks_like_slogan(text: str, quote: Quote) -> bool:
@@ -136,12 +148,20 @@ def _looks_like_slogan(text: str, quote: Quote) -> bool:
     cue = _closest_cue(text, quote.start - 1)
     if cue == "TITLE_CUE" or _starts_with_title_cue(inner):
         return False
+    if _PRONOUNS.search(inner) or _is_attributed(text, quote):
+        return False
     if cue == "SLOGAN_CUE":
-        return len(words) >= 2
-    if cue == "SPEECH_CUE" or _PRONOUNS.search(inner):
+        return True
+    if cue == "SPEECH_CUE":
         return False
     if len(words) < 3 or not inner[0].isupper() or all(w[0].isupper() for w in words):
         return False  # scare quotes, or a proper name
+    if inner.endswith(("!", "?")) or _EVENT_TITLE.match(inner):
+        return False  # a line of speech, or an event's title: "Đồ Sơn - Sắc màu của biển"
+    if len(words) > MAX_UNCUED_WORDS:
+        # Only a motto of short parallel parts runs this long: "..., dân chủ, văn minh, hài hòa".
+        parts = sorted(len(_WORD.findall(p)) for p in inner.split(",") if p.strip())
+        return len(parts) >= 3 and parts[len(parts) // 2] <= 3
     if _is_speech_context(text, quote):
         # After a colon only a motto's shape counts: short parallel parts.
         parts = [p for p in re.split(r"[,;-]", inner) if p.strip()]
