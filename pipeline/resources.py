@@ -7,6 +7,7 @@ that underthesea ships in ``underthesea.address``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,15 @@ def matcher(*names: str, lower: bool = True, drop_quotes: bool = False) -> Phras
     return PhraseMatcher((e for n in names for e in lexicon(n)), lower=lower, drop_quotes=drop_quotes)
 
 
+@cache
+def _address_data() -> dict:
+    import underthesea.address
+
+    path = Path(underthesea.address.__file__).parent / "data" / "mapping.json"
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 @dataclass(frozen=True)
 class Province:
     """One of the 63 units in force before 1 July 2025, and the unit that holds it since."""
@@ -59,17 +69,28 @@ def provinces() -> dict[str, Province]:
     >>> provinces()["Quảng Nam"].name_2025
     'Đà Nẵng'
     """
-    import underthesea.address
-
-    path = Path(underthesea.address.__file__).parent / "data" / "mapping.json"
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
+    data = _address_data()
     new_names = data["province_names"]
     result = {}
     for key, info in data["old_province_names"].items():
         new = new_names[data["province_mapping"][key]]
         result[info["short"]] = Province(info["short"], info["code"], new["short"], info["name"])
     return result
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Names of districts and communes, before and after July 2025 ("Hà Tiên", "Ia O"), from
+    underthesea's address data: what follows "huyện", "xã" is a place before it is a person."""
+    data = _address_data()
+    prefix = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Đặc khu)\s+")
+    names = set()
+    for record in data["ward_mapping"]:
+        for key in ("old_district", "old_ward", "new_ward"):
+            name = prefix.sub("", record.get(key) or "")
+            if name and not name[0].isdigit():
+                names.add(name)
+    return frozenset(names)
 
 
 @cache

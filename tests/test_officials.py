@@ -64,3 +64,26 @@ def test_a_later_short_form_is_tied_to_the_full_name(analysed):
     short = [o for o in found if o.mention == "Nên"]
     assert len(short) == 1 and short[0].name == "Nguyễn Văn Nên" and short[0].start is None
     assert text[short[0].mention_start:short[0].mention_end] == "Nên"
+
+
+def test_ethnic_minority_names_in_a_list_of_officials(officials):
+    text = ("Dự có Phó Chủ tịch UBND huyện Ksor Phước và Bí thư Huyện ủy Rơ Mah Tuấn, Chủ tịch UBND xã "
+            "Điểu K'Lưm, Bí thư Chi bộ ấp Thạch Sa Rết, Trưởng ấp Danh Út.")
+    assert [name for name, _ in officials(text)] == ["Ksor Phước", "Rơ Mah Tuấn", "Điểu K'Lưm", "Thạch Sa Rết",
+                                                     "Danh Út"]
+
+
+def test_name_in_brackets_and_after_a_comma_and_honorific(officials):
+    assert officials("Chủ tịch UBND xã (ông Nguyễn Văn Nam) cho biết.") == [("Nguyễn Văn Nam", "Chủ tịch UBND xã")]
+    assert officials("Bí thư Tỉnh ủy, đồng chí Lê Văn Hiền chủ trì.") == [("Lê Văn Hiền", "Bí thư Tỉnh ủy")]
+    assert officials("ông Trần Văn Bình (Chủ tịch UBND phường) cho biết.") == [("Trần Văn Bình", "Chủ tịch UBND phường")]
+
+
+def test_a_place_after_a_title_is_not_a_name(officials):
+    text = "Trung tá Nguyễn Văn Tùng - Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Hà Tiên cho biết."
+    assert officials(text) == [("Nguyễn Văn Tùng", "Trung tá, Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Hà Tiên")]
+
+
+def test_foreign_leaders_in_vietnamese_spelling(officials):
+    text = "Tổng thống Nga Vladimir Putin điện đàm với Chủ tịch Trung Quốc Tập Cận Bình."
+    assert officials(text) == [("Vladimir Putin", "Tổng thống Nga"), ("Tập Cận Bình", "Chủ tịch Trung Quốc")]

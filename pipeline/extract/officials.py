@@ -20,7 +20,7 @@ from functools import cache
 
 from ..matching import Match, PhraseMatcher
 from ..records import Official, Sentence, Token
-from ..resources import lexicon, matcher, words
+from ..resources import lexicon, matcher, place_names, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
@@ -259,8 +259,9 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
     if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
         k += 1
-    elif k < n and sylls[k].text in ("-", "–") and k + 1 < n and sylls[k + 1].name_eligible:
-        k += 1
+    elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
+            sylls[k + 1].name_eligible or "HONORIFIC" in sylls[k + 1].labels):
+        k += 1  # "Chủ tịch UBND tỉnh - Đỗ Quốc Văn", "Chủ tịch UBND xã (ông Nguyễn Văn Nam)"
     while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
         k += 1
     end = k
@@ -291,6 +292,14 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
     size = len(run)
     if size == 0:
         return None
+    if place_first:
+        place = _known_place_length(run)
+        if place == size:
+            return None
+        if place and (size - place >= 2 or looks_foreign(run[place].text)):
+            return place, size
+        if _is_surname(run, 0) and size <= 4:
+            return 0, size  # no place named: "Chủ tịch UBND xã Nguyễn Văn Nên"
     starts = [i for i in range(size) if _is_surname(run, i) and 2 <= size - i <= MAX_NAME]
     if place_first:
         starts = [i for i in starts if i > 0]
@@ -303,8 +312,6 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
                     return i, size
     if _is_surname(run, 0) and size > MAX_NAME:
         return 0, 3
-    if place_first and _is_surname(run, 0) and 3 <= size <= 4:
-        return 0, size  # no place named: "Chủ tịch UBND xã Nguyễn Văn Nên"
     foreign = [i for i in range(size) if looks_foreign(run[i].text)]
     if foreign and size - foreign[0] <= 4:
         if place_first and foreign[0] > 0 and size - foreign[0] >= 2:
@@ -314,6 +321,14 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
     if foreign_title and not place_first and size <= 4:
         return 0, size
     return None
+
+
+def _known_place_length(run: list[_Syllable]) -> int:
+    """How many syllables at the start of a run name a known district or commune."""
+    for length in range(min(4, len(run)), 0, -1):
+        if " ".join(s.text for s in run[:length]) in place_names():
+            return length
+    return 0
 
 
 def _is_cap(word: str) -> bool:
@@ -383,7 +398,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
         # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
         name_follows = (picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
-                        and run_end - k >= 3)
+                        and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k))
         if before and not name_follows:
             if k == end and 0 < run_end - k <= 4:
                 title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
