@@ -39,6 +39,7 @@ _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 _SENTENCE_END = (".", ":", ";", ",")
 MAX_TITLE_WORDS = 35
 TAIL_LINE_LIMIT = 200
+MAX_FURNITURE_LINE = 160
 
 
 @cache
@@ -61,6 +62,8 @@ def repair_unicode(text: str) -> str:
 
 
 def _furniture_kind(line: str) -> str | None:
+    if len(line) > MAX_FURNITURE_LINE:
+        return None  # furniture is short; and long lines would cost the patterns dearly
     for label, pattern in _furniture_patterns():
         if pattern.match(line):
             return label
@@ -116,9 +119,15 @@ def _is_byline(line: str) -> bool:
 
 def _drop_repeated_captions(lines: list[str]) -> list[str]:
     """An image caption printed twice, or its cut-off alt text followed by the caption."""
+    following = [""] * len(lines)
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = nxt
+        if lines[i].strip():
+            nxt = lines[i]
     kept: list[str] = []
     for i, line in enumerate(lines):
-        nxt = next((n for n in lines[i + 1:] if n.strip()), "")
+        nxt = following[i]
         if line.strip() and nxt and (
             line.strip() == nxt.strip()
             or (len(line.strip()) < 60 and nxt.startswith(line.strip() + " ")
@@ -131,13 +140,16 @@ def _drop_repeated_captions(lines: list[str]) -> list[str]:
 
 def _cut_tail(lines: list[str]) -> list[str]:
     """Drop furniture lines; from a tail marker on, drop the rest when it is all short lines."""
+    short_from = [True] * (len(lines) + 1)  # short_from[i]: every line from i on is short
+    for i in range(len(lines) - 1, -1, -1):
+        short_from[i] = short_from[i + 1] and len(lines[i]) < TAIL_LINE_LIMIT
     content_seen = 0
     kept: list[str] = []
     for i, line in enumerate(lines):
         kind = _furniture_kind(line) if line.strip() else None
         if kind == "LINE":
             continue
-        if kind == "TAIL" and content_seen >= 2 and all(len(n) < TAIL_LINE_LIMIT for n in lines[i:]):
+        if kind == "TAIL" and content_seen >= 2 and short_from[i]:
             break
         if line.strip():
             content_seen += 1
@@ -180,10 +192,11 @@ def clean_document(raw: str) -> CleanDocument:
 
     content = [i for i, line in enumerate(lines) if line.strip()]
     title_index = None
+    given_title = " ".join(metadata.get("title", "").split())
     for i in content[:4]:
         if _dateline(lines[i]):
             continue
-        if _is_headline(lines[i]):
+        if _is_headline(lines[i]) or (given_title and lines[i].strip() == given_title):
             title_index = i
         break
     # A date printed above the headline is the site's header, not the article's.

@@ -94,11 +94,20 @@ def place_names() -> frozenset[str]:
 
 
 @cache
-def pos_tagger():
-    """underthesea's word segmenter and POS tagger (CRF models shipped with the package)."""
-    from underthesea import pos_tag
+def word_segmenter():
+    """underthesea's word segmenter (a CRF model shipped with the package)."""
+    from underthesea import word_tokenize
 
-    return pos_tag
+    return word_tokenize
+
+
+@cache
+def pos_model():
+    """underthesea's CRF part-of-speech model and the feature template it was trained with."""
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+    predictor = CRFPOSTagPredictor.Instance()
+    return predictor.model, tuple(predictor.transformer.template)
 
 
 @cache

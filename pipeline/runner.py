@@ -26,6 +26,9 @@ from .tables import TABLES, COLUMNS, table_rows
 from .tokens import Tokenizer, tokenize
 
 
+MAX_ARTICLE_CHARS = 500_000
+
+
 @dataclass(frozen=True)
 class RunSummary:
     documents: int
@@ -54,6 +57,12 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     clean = clean_document(raw_text)
     result.clean = clean
     text = clean.text
+    if len(text) > MAX_ARTICLE_CHARS:
+        result.status = Status.ERROR
+        result.error = (f"the text is {len(text):,} characters long, far more than one article "
+                        f"(limit {MAX_ARTICLE_CHARS:,}): split the file into one article per file")
+        result.clean = dataclasses.replace(clean, text="")
+        return result
     result.sentences = split_sentences(text)
     result.tokens = tokenize(text, result.sentences, tokenizer)
     provinces = extract_provinces(text)
@@ -90,6 +99,7 @@ def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDE
         results.append(process_file(item, tokenizer))
     results.sort(key=lambda r: r.doc_id)
     output_dir.mkdir(parents=True, exist_ok=True)
+    storage.remove_stale_temporaries(output_dir)
     for table in TABLES:
         rows = (row for result in results for row in table_rows(result, table))
         storage.write_table(output_dir / f"{table}.csv", COLUMNS[table], rows)

@@ -107,13 +107,50 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
     return text
 
 
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def html_to_text(html: str) -> str:
+    """The article of a saved news page, without navigation, scripts, footers and comment
+    forms (trafilatura), as text with ``# title`` / ``# date`` / ``# url`` header lines.
+
+    >>> page = ("<html><head><title>Tin</title></head><body><nav>Trang chủ</nav><article><h1>Dân vận khéo</h1>"
+    ...         "<p>Ngày 28-12, Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết công tác dân vận năm 2023 tại Tam Kỳ.</p>"
+    ...         "</article><footer>Bản quyền</footer></body></html>")
+    >>> print(html_to_text(page))
+    # title = Dân vận khéo
+    Dân vận khéo
+    Ngày 28-12, Tỉnh ủy Quảng Nam tổ chức hội nghị tổng kết công tác dân vận năm 2023 tại Tam Kỳ.
+    """
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_recall=True,
+                                           date_extraction_params={"extensive_search": False, "original_date": True})
+    fields = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
+    body = (fields.get("text") or "").strip()
+    if not body:
+        raise InputError("no article text found in this HTML page: save the article's own page, "
+                         "or copy its text into a .txt file")
+    title = " ".join((fields.get("title") or "").split())
+    header = [f"# {key} = {value}" for key, value in
+              (("title", title), ("date", fields.get("date") or ""), ("url", fields.get("url") or "")) if value]
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}"
+    return "\n".join(header + [body])
+
+
 def read_input(item: InputFile) -> str:
-    """The decoded text of one input file (raises :class:`InputError`)."""
+    """The decoded text of one input file (raises :class:`InputError`); a saved web page
+    gives its article's text."""
     try:
         data = item.path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror}): check its permissions") from exc
-    return decode(data, item.path.suffix)
+    text = decode(data, item.path.suffix)
+    if item.path.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        return html_to_text(text)
+    return text
 
 
 def _atomic_write(path: Path, write) -> None:
@@ -129,6 +166,12 @@ def _atomic_write(path: Path, write) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def remove_stale_temporaries(output_dir: Path) -> None:
+    """Temporary tables left by a run that was killed while writing."""
+    for leftover in output_dir.glob(".*.csv.*.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def write_table(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
