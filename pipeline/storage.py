@@ -98,7 +98,7 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
             text = data.decode("cp1258", errors="replace")
             if text.count("\ufffd") > max(3, len(text) // 200):
                 raise InputError("unknown text encoding (neither UTF-8 nor Windows-1258): "
-                                 "re-save the file as UTF-8")
+                                 "re-save the file as UTF-8") from None
     if "\x00" in text:
         raise InputError("binary file, not text: convert it to UTF-8 text first")
     text = ftfy.fix_encoding(text)

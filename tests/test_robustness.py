@@ -12,26 +12,13 @@ import unicodedata
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 import pytest
 
-from conftest import RAW, ROOT, run_cli
+from conftest import RAW, ROOT, run_cli, windows_1258
 from pipeline.tables import COLUMNS
 
 ARTICLE = ("Quảng Nam tiếp tục đẩy mạnh công tác dân vận khéo\n\n"
            "Ngày 28-12, Tỉnh ủy Quảng Nam tổ chức Hội nghị tổng kết công tác dân vận năm 2023. "
            "Bí thư Tỉnh ủy Phan Việt Cường phát biểu chỉ đạo, đề nghị thực hiện tốt phương châm "
            "“Dân biết, dân bàn, dân làm, dân kiểm tra, dân thụ hưởng”.\n")
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def windows_1258(text: str) -> bytes:
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
-            out += (base + "".join(c for c in parts if c in TONE_MARKS)).encode("cp1258")
-    return out
 
 
 def read(path):

@@ -20,7 +20,7 @@ from functools import cache
 
 from ..matching import Match, PhraseMatcher
 from ..records import Official, Sentence, Token
-from ..resources import lexicon, matcher, place_names, words
+from ..resources import matcher, place_names, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
