@@ -103,11 +103,15 @@ def word_segmenter():
 
 @cache
 def pos_model():
-    """underthesea's CRF part-of-speech model and the feature template it was trained with."""
-    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+    """underthesea's part-of-speech model "v2.0" (CRF, VLSP 2013), the one ``pos_tag(...,
+    model="v2.0")`` loads: its features are computed in underthesea's compiled core, where the
+    older default model builds them in Python, in time quadratic in a sentence's length."""
+    import underthesea.pipeline.pos_tag as pos_tag_package
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
 
-    predictor = CRFPOSTagPredictor.Instance()
-    return predictor.model, tuple(predictor.transformer.template)
+    tagger = FastCRFSequenceTagger()
+    tagger.load(str(Path(pos_tag_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
+    return tagger
 
 
 @cache
