@@ -31,7 +31,7 @@ class CleanDocument:
     url: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     sent_id: int
     start: int
@@ -39,7 +39,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     sent_id: int
     token_id: int

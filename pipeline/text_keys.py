@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
 from underthesea.pipeline.text_normalize.token_normalize import token_normalize
@@ -28,6 +29,7 @@ _ABBREVIATIONS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _normalize_syllable(word: str) -> str:
     fixed = unicodedata.normalize("NFC", token_normalize(word))
     # Some of underthesea's rules emit stacked tone marks; keep the word as written then.
@@ -136,9 +138,13 @@ def align(text: str, pieces: list[str], offset: int = 0) -> list[tuple[int, int]
     pos = offset
     n = len(text)
     for piece in pieces:
-        letters = [c for c in piece if not c.isspace()]
         while pos < n and text[pos].isspace():
             pos += 1
+        if text.startswith(piece, pos):  # the usual case: the piece is verbatim
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece)
+            continue
+        letters = [c for c in piece if not c.isspace()]
         start = pos
         for _ in letters:
             while pos < n and text[pos].isspace():

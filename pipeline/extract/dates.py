@@ -10,6 +10,7 @@ it is written ``--MM-DD``. Durations ("30 năm tuổi Đảng"), counts and code
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date as Date
 from typing import Callable, Iterator
 
@@ -199,10 +200,10 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     return min(years, key=lambda item: abs(item[0] - position))[1]
 
 
-def _sentence_at(sentences: list[Sentence], text: str, start: int) -> tuple[int, str]:
-    for s in sentences:
-        if s.start <= start < s.end:
-            return s.start, s.text
+def _sentence_at(sentences: list[Sentence], starts: list[int], text: str, start: int) -> tuple[int, str]:
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and start < sentences[i].end:
+        return sentences[i].start, sentences[i].text
     return 0, text
 
 
@@ -217,12 +218,13 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     """
     published = _parse_published(published_at)
     sentences = sentences or []
+    starts = [s.start for s in sentences]
     results: list[DateMention] = []
     published_found = False
     for f in _candidates(text):
         year = f.year
         if year is None:
-            sentence_start, sentence = _sentence_at(sentences, text, f.start)
+            sentence_start, sentence = _sentence_at(sentences, starts, text, f.start)
             year = infer_year(f.month, f.day, published, sentence, f.start - sentence_start)
         if f.day is not None:
             iso = f"{year:04d}-{f.month:02d}-{f.day:02d}" if year else f"--{f.month:02d}-{f.day:02d}"

@@ -456,6 +456,9 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     units = _title_matcher().find_all(text)
     provinces = extract_provinces(text)
     token_ends = {t.start: t.end for t in tokens or []}
+    tokens_by_sentence: dict[int, list[Token]] = {}
+    for token in tokens or []:
+        tokens_by_sentence.setdefault(token.sent_id, []).append(token)
     officials: list[Official] = []
     unit_index = 0
     units.sort(key=lambda m: m.start)
@@ -471,8 +474,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         if not any(m.entry.label == "POSITION" for m in local):
             continue
         local_provinces = [p for p in provinces if sentence.start <= p.start and p.end <= sentence.end]
-        local_tokens = [t for t in tokens or [] if t.sent_id == sentence.sent_id]
-        sylls = _syllables(text, sentence, local, local_provinces, local_tokens)
+        sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
         officials.extend(_officials_in_sentence(text, sylls, token_ends))
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))
