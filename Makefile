@@ -5,7 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test evaluate clean
+.PHONY: run test evaluate benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(VENV)/.installed-test
 
 evaluate: $(VENV)/.installed
 	$(BIN)/python -m pipeline evaluate --gold ../shared/gold/seeds.jsonl --output outputs
+
+benchmark: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py --corpus ../shared/corpus/dantri_society
 
 clean:
 	rm -rf $(VENV) outputs

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .executors import default_workers
 from .tokens import Tokenizer
 
 DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
@@ -19,6 +20,15 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
                         help="folder for the tables, created if missing (default: outputs)")
     parser.add_argument("--tokenizer", choices=[t.value for t in Tokenizer], default=Tokenizer.UNDERTHESEA.value,
                         help="word segmenter and POS tagger (default: underthesea)")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help="processes on this machine, each loading the models once (default: one per core)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on a Dask distributed cluster, e.g. tcp://10.0.0.5:8786 (see README)")
+    parser.add_argument("--format", choices=["csv", "parquet"], default="csv",
+                        help="table format: csv (UTF-8 with BOM) or parquet (default: csv)")
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help="skip documents whose content and pipeline version are unchanged since a run "
+                             "with the same cache folder (off by default)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -46,9 +56,14 @@ def _run(args) -> int:
         print(f"error: input folder {args.input} does not exist or is not a folder", file=sys.stderr)
         return 2
     try:
-        summary = run(args.input, args.output, Tokenizer(args.tokenizer), progress=not args.quiet)
+        summary = run(args.input, args.output, Tokenizer(args.tokenizer), progress=not args.quiet,
+                      workers=max(1, args.workers), scheduler=args.scheduler, fmt=args.format, cache_dir=args.cache)
     except OSError as exc:
-        print(f"error: cannot write the tables to {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        if args.scheduler and not isinstance(exc, PermissionError):
+            print(f"error: cannot reach the Dask scheduler at {args.scheduler} ({exc}): is it running?",
+                  file=sys.stderr)
+        else:
+            print(f"error: cannot write the tables to {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"{summary.documents} documents: {summary.ok} ok, {summary.errors} with errors; "
           f"tables in {summary.output_dir}/")

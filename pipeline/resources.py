@@ -6,6 +6,7 @@ that underthesea ships in ``underthesea.address``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -15,6 +16,18 @@ from pathlib import Path
 from .matching import LexiconEntry, PhraseMatcher
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Changes whenever the pipeline's code, version or any lexicon changes: the cache's key."""
+    from . import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    for path in sorted([*package.rglob("*.py"), *LEXICON_DIR.glob("*.jsonl")]):
+        digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @cache

@@ -8,8 +8,10 @@ caught the same way, so one bad file never stops a run.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -22,7 +24,9 @@ from .extract.provinces import document_province, extract_provinces
 from .extract.slogans import extract_slogans
 from .records import DocumentResult, Status
 from .sentences import sentence_of, split_sentences
-from .tables import TABLES, COLUMNS, table_rows
+from .executors import run_local_pool, run_on_dask, run_serial
+from .resources import pipeline_fingerprint
+from .tables import COLUMNS, TABLES, TYPES, document_tables
 from .tokens import Tokenizer, tokenize
 
 
@@ -76,32 +80,64 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     return result
 
 
-def process_file(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA) -> DocumentResult:
-    """One input file -> one result, never an exception."""
+def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer) -> str:
+    digest = hashlib.sha256()
+    for part in (pipeline_fingerprint(), tokenizer.value, item.doc_id, item.source_path):
+        digest.update(part.encode("utf-8") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def process_file_rows(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
+                      cache_dir: Path | None = None) -> dict[str, list[dict]]:
+    """One input file -> its rows in every table; a worker's whole job. With ``cache_dir``, a
+    file whose content and pipeline are unchanged is not processed again."""
     try:
-        raw_text = storage.read_input(item)
+        data = storage.read_bytes(item)
     except storage.InputError as exc:
-        return DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
+        return document_tables(DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc)))
+    key = _cache_key(item, data, tokenizer) if cache_dir else ""
+    if cache_dir:
+        cached = storage.read_cached(cache_dir, key)
+        if cached is not None:
+            return cached
     try:
-        return process_text(item.doc_id, item.source_path, raw_text, tokenizer)
+        result = process_text(item.doc_id, item.source_path, storage.text_of(data, item.path.suffix), tokenizer)
+    except storage.InputError as exc:
+        result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
     except Exception as exc:  # a bug must cost one document, not the run
         message = f"internal error while processing this file ({type(exc).__name__}: {exc}); please report it"
-        return DocumentResult(item.doc_id, item.source_path, Status.ERROR, message)
+        result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, message)
+    rows = document_tables(result)
+    if cache_dir:
+        storage.write_cached(cache_dir, key, rows)
+    return rows
+
+
+def warm_up() -> None:
+    """Load the models and lexicons once in a worker, before its first document."""
+    process_text("warm-up", "", "Tiêu đề\nSáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A dự “Dân vận khéo”.")
 
 
 def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
-        progress: bool = True) -> RunSummary:
-    """Process every file under ``input_dir`` and write the tables to ``output_dir``."""
-    items = storage.discover(input_dir)
-    results = []
-    bar = tqdm(items, desc="documents", unit="doc", disable=not progress or None, file=sys.stderr)
-    for item in bar:
-        results.append(process_file(item, tokenizer))
-    results.sort(key=lambda r: r.doc_id)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    storage.remove_stale_temporaries(output_dir)
-    for table in TABLES:
-        rows = (row for result in results for row in table_rows(result, table))
-        storage.write_table(output_dir / f"{table}.csv", COLUMNS[table], rows)
-    errors = sum(r.status is Status.ERROR for r in results)
-    return RunSummary(len(results), len(results) - errors, errors, output_dir)
+        progress: bool = True, workers: int = 1, scheduler: str | None = None, fmt: str = "csv",
+        cache_dir: Path | None = None) -> RunSummary:
+    """Process every file under ``input_dir`` and stream the tables to ``output_dir``:
+    documents go through in ``doc_id`` order, in batches, and no table is held in memory."""
+    items = sorted(storage.discover(input_dir), key=lambda item: item.doc_id)
+    work = partial(process_file_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir)
+    if scheduler:
+        results = run_on_dask(work, items, scheduler)
+    elif workers > 1 and len(items) > 1:
+        results = run_local_pool(work, items, min(workers, len(items)), warm_up)
+    else:
+        results = run_serial(work, items)
+    errors = 0
+    with storage.TableSink(output_dir, COLUMNS, fmt, TYPES) as sink:
+        bar = tqdm(results, total=len(items), desc="documents", unit="doc", disable=not progress or None,
+                   file=sys.stderr)
+        for rows in bar:
+            errors += rows["documents"][0]["status"] == Status.ERROR.value
+            for table in TABLES:
+                sink.write(table, rows[table])
+    return RunSummary(len(items), len(items) - errors, errors, output_dir)

@@ -61,7 +61,8 @@ def discover(input_dir: Path) -> list[InputFile]:
         if doc_id in seen:
             doc_id = rel.as_posix()
         seen.add(doc_id)
-        found.append(InputFile(doc_id, path, str(path)))
+        # Workers elsewhere (a Dask cluster) open the absolute path; the tables show the path given.
+        found.append(InputFile(doc_id, path.absolute(), str(path)))
     return found
 
 
@@ -140,50 +141,172 @@ def html_to_text(html: str) -> str:
     return "\n".join(header + [body])
 
 
-def read_input(item: InputFile) -> str:
-    """The decoded text of one input file (raises :class:`InputError`); a saved web page
-    gives its article's text."""
+def read_bytes(item: InputFile) -> bytes:
     try:
-        data = item.path.read_bytes()
+        return item.path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror}): check its permissions") from exc
-    text = decode(data, item.path.suffix)
-    if item.path.suffix.lower() in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+        raise InputError(f"cannot read the file ({exc.strerror}): check that it exists and that this user "
+                         "(or, on a cluster, every worker) can read it") from exc
+
+
+def text_of(data: bytes, suffix: str) -> str:
+    """The text of one input file's bytes (raises :class:`InputError`); a saved web page
+    gives its article's text."""
+    text = decode(data, suffix)
+    if suffix.lower() in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         return html_to_text(text)
     return text
 
 
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+def read_input(item: InputFile) -> str:
+    """The decoded text of one input file (raises :class:`InputError`)."""
+    return text_of(read_bytes(item), item.path.suffix)
 
 
 def remove_stale_temporaries(output_dir: Path) -> None:
     """Temporary tables left by a run that was killed while writing."""
-    for leftover in output_dir.glob(".*.csv.*.tmp"):
+    for leftover in output_dir.glob(".*.tmp"):
         leftover.unlink(missing_ok=True)
+
+
+def _csv_cell(value) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+class _CsvTable:
+    def __init__(self, path: Path, columns: list[str]):
+        fd, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.file = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+        self.columns = columns
+        self.writer = csv.writer(self.file, lineterminator="\n")
+        self.writer.writerow(columns)
+
+    def write(self, rows: Iterable[dict]) -> None:
+        self.writer.writerows([_csv_cell(row.get(c)) for c in self.columns] for row in rows)
+
+    def finish(self) -> None:
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+
+
+class _ParquetTable:
+    BATCH_ROWS = 20_000
+
+    def __init__(self, path: Path, columns: list[str], types: dict[str, str]):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fd, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        kinds = {"int": pa.int64(), "bool": pa.bool_(), "str": pa.string()}
+        self.schema = pa.schema([(c, kinds[types.get(c, "str")]) for c in columns])
+        self.writer = pq.ParquetWriter(self.temporary, self.schema)
+        self.columns = columns
+        self.pending: list[dict] = []
+
+    def write(self, rows: Iterable[dict]) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= self.BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.pending:
+            data = {c: [row.get(c) for row in self.pending] for c in self.columns}
+            self.writer.write_table(pa.Table.from_pydict(data, schema=self.schema))
+            self.pending = []
+
+    def finish(self) -> None:
+        self._flush()
+        self.writer.close()
+
+
+class TableSink:
+    """Every table of a run, written as rows arrive and moved into place only when the run
+    is complete: a run killed midway leaves the previous complete tables.
+
+    ``fmt`` is ``csv`` (UTF-8 with a byte-order mark) or ``parquet``.
+    """
+
+    def __init__(self, output_dir: Path, columns: dict[str, list[str]], fmt: str = "csv",
+                 types: dict[str, str] | None = None):
+        output_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(output_dir)
+        self.targets = {name: output_dir / f"{name}.{fmt}" for name in columns}
+        self.tables = {}
+        try:
+            for name, cols in columns.items():
+                self.tables[name] = (_ParquetTable(self.targets[name], cols, types or {}) if fmt == "parquet"
+                                     else _CsvTable(self.targets[name], cols))
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, name: str, rows: Iterable[dict]) -> None:
+        self.tables[name].write(rows)
+
+    def commit(self) -> None:
+        for table in self.tables.values():
+            table.finish()
+        for name, table in self.tables.items():
+            os.replace(table.temporary, self.targets[name])
+
+    def abort(self) -> None:
+        for table in self.tables.values():
+            try:
+                if hasattr(table, "file"):
+                    table.file.close()
+            finally:
+                if os.path.exists(table.temporary):
+                    os.unlink(table.temporary)
+
+    def __enter__(self) -> "TableSink":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
 
 
 def write_table(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
     """One CSV table, UTF-8 with a byte-order mark, written atomically."""
+    table = _CsvTable(path, columns)
+    try:
+        table.write(rows)
+        table.finish()
+        os.replace(table.temporary, path)
+    except BaseException:
+        table.file.close()
+        if os.path.exists(table.temporary):
+            os.unlink(table.temporary)
+        raise
 
-    def write(f):
-        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
 
-    _atomic_write(path, write)
+def read_cached(cache_dir: Path, key: str) -> dict | None:
+    """A document's rows from an earlier run with the same content and pipeline version."""
+    path = cache_dir / key[:2] / f"{key}.json"
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def write_cached(cache_dir: Path, key: str, rows: dict) -> None:
+    folder = cache_dir / key[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(rows, f, ensure_ascii=False)
+    os.replace(temporary, folder / f"{key}.json")
 
 
 def read_table(path: Path) -> list[dict[str, str]]:

@@ -22,12 +22,15 @@ COLUMNS: dict[str, list[str]] = {
 TABLES = tuple(COLUMNS)
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return getattr(value, "value", value)
+# Column types for typed formats (Parquet); every other column is text.
+TYPES: dict[str, str] = {
+    "sent_id": "int", "token_id": "int", "start": "int", "end": "int", "mention_start": "int",
+    "mention_end": "int", "n_sentences": "int", "n_tokens": "int", "is_published": "bool", "known": "bool",
+}
+
+
+def _cell(value):
+    return getattr(value, "value", value)  # enums as their text; None, numbers and booleans as they are
 
 
 def _rows(doc_id: str, records: Iterable, columns: list[str]) -> Iterator[dict]:
@@ -55,6 +58,11 @@ def document_row(result: DocumentResult) -> dict:
         "text": clean.text if clean else "",
         "url": clean.url if clean else "",
     }
+
+
+def document_tables(result: DocumentResult) -> dict[str, list[dict]]:
+    """Every table's rows for one document."""
+    return {table: list(table_rows(result, table)) for table in TABLES}
 
 
 def table_rows(result: DocumentResult, table: str) -> Iterator[dict]:
