@@ -65,8 +65,14 @@ def _run(args) -> int:
         else:
             print(f"error: cannot write the tables to {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"{summary.documents} documents: {summary.ok} ok, {summary.errors} with errors; "
-          f"tables in {summary.output_dir}/")
+    except KeyboardInterrupt:
+        print("interrupted: the previous tables, if any, are left as they were", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in the run itself; documents' own failures never get here
+        print(f"error: the run failed ({type(exc).__name__}: {exc}); the previous tables are left as they "
+              "were; please report this", file=sys.stderr)
+        return 1
+    print(f"{summary.text}; tables, people and report.html in {summary.output_dir}/")
     return 0
 
 

@@ -25,6 +25,8 @@ from .extract.slogans import extract_slogans
 from .records import DocumentResult, Status
 from .sentences import sentence_of, split_sentences
 from .executors import run_local_pool, run_on_dask, run_serial
+from .people import PEOPLE_COLUMNS, PeopleIndex
+from .report import RunStats, render
 from .resources import pipeline_fingerprint
 from .tables import COLUMNS, TABLES, TYPES, document_tables
 from .tokens import Tokenizer, tokenize
@@ -33,12 +35,16 @@ from .tokens import Tokenizer, tokenize
 MAX_ARTICLE_CHARS = 500_000
 
 
+PROGRESS_FROM = 10  # documents; shorter runs need no progress bar
+
+
 @dataclass(frozen=True)
 class RunSummary:
     documents: int
     ok: int
     errors: int
     output_dir: Path
+    text: str = ""
 
 
 def _with_sentence_ids(records: list, sentences) -> list:
@@ -132,12 +138,17 @@ def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDE
         results = run_local_pool(work, items, min(workers, len(items)), warm_up)
     else:
         results = run_serial(work, items)
-    errors = 0
+    stats = RunStats()
+    people = PeopleIndex()
     with storage.TableSink(output_dir, COLUMNS, fmt, TYPES) as sink:
-        bar = tqdm(results, total=len(items), desc="documents", unit="doc", disable=not progress or None,
-                   file=sys.stderr)
+        bar = tqdm(results, total=len(items), desc="documents", unit="doc", file=sys.stderr,
+                   disable=not progress or len(items) < PROGRESS_FROM)
         for rows in bar:
-            errors += rows["documents"][0]["status"] == Status.ERROR.value
+            stats.add_document(rows)
+            people.add_document(rows["documents"][0], rows["officials"], rows["dates"])
             for table in TABLES:
                 sink.write(table, rows[table])
-    return RunSummary(len(items), len(items) - errors, errors, output_dir)
+        people_rows = people.rows()
+        sink.add_table("people", PEOPLE_COLUMNS, people_rows)
+        sink.add_page("report.html", render(stats, people_rows, str(output_dir)))
+    return RunSummary(stats.documents, stats.documents - stats.errors, stats.errors, output_dir, stats.summary())

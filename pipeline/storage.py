@@ -239,6 +239,8 @@ class TableSink:
         output_dir.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(output_dir)
         self.targets = {name: output_dir / f"{name}.{fmt}" for name in columns}
+        self.types = types or {}
+        self.pages: dict[str, str] = {}
         self.tables = {}
         try:
             for name, cols in columns.items():
@@ -251,13 +253,36 @@ class TableSink:
     def write(self, name: str, rows: Iterable[dict]) -> None:
         self.tables[name].write(rows)
 
+    def add_table(self, name: str, columns: list[str], rows: Iterable[dict]) -> None:
+        """A table known only at the end of the run (people), committed with the others."""
+        fmt = "parquet" if any(isinstance(t, _ParquetTable) for t in self.tables.values()) else "csv"
+        folder = next(iter(self.targets.values())).parent
+        self.targets[name] = folder / f"{name}.{fmt}"
+        self.tables[name] = (_ParquetTable(self.targets[name], columns, self.types) if fmt == "parquet"
+                             else _CsvTable(self.targets[name], columns))
+        self.tables[name].write(rows)
+
+    def add_page(self, name: str, text: str) -> None:
+        """A page (the run report), committed with the tables."""
+        folder = next(iter(self.targets.values())).parent
+        fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        self.pages[name] = temporary
+
     def commit(self) -> None:
         for table in self.tables.values():
             table.finish()
         for name, table in self.tables.items():
             os.replace(table.temporary, self.targets[name])
+        folder = next(iter(self.targets.values())).parent
+        for name, temporary in self.pages.items():
+            os.replace(temporary, folder / name)
 
     def abort(self) -> None:
+        for temporary in self.pages.values():
+            if os.path.exists(temporary):
+                os.unlink(temporary)
         for table in self.tables.values():
             try:
                 if hasattr(table, "file"):

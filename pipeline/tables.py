@@ -26,6 +26,7 @@ TABLES = tuple(COLUMNS)
 TYPES: dict[str, str] = {
     "sent_id": "int", "token_id": "int", "start": "int", "end": "int", "mention_start": "int",
     "mention_end": "int", "n_sentences": "int", "n_tokens": "int", "is_published": "bool", "known": "bool",
+    "n_documents": "int", "n_mentions": "int",
 }
 
 

@@ -20,7 +20,7 @@ from functools import cache
 
 from ..matching import Match, PhraseMatcher
 from ..records import Official, Sentence, Token
-from ..resources import matcher, place_names, words
+from ..resources import lexicon, matcher, place_names, provinces, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
@@ -312,6 +312,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
                     return i, size
     if _is_surname(run, 0) and size > MAX_NAME:
         return 0, 3
+    if _known_place_length(run) == size:
+        return None  # "Tổng thống chính quyền Sài Gòn": a place, not a name
     foreign = [i for i in range(size) if looks_foreign(run[i].text)]
     if foreign and size - foreign[0] <= 4:
         if place_first and foreign[0] > 0 and size - foreign[0] >= 2:
@@ -323,10 +325,17 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
     return None
 
 
+@cache
+def _places() -> frozenset[str]:
+    """Districts, communes and other places (regions, islands, old names) that are not people."""
+    others = {e.pattern for e in lexicon("places") if e.label == "PLACE"}
+    return place_names() | others | set(provinces())
+
+
 def _known_place_length(run: list[_Syllable]) -> int:
-    """How many syllables at the start of a run name a known district or commune."""
+    """How many syllables at the start of a run name a known place."""
     for length in range(min(4, len(run)), 0, -1):
-        if " ".join(s.text for s in run[:length]) in place_names():
+        if " ".join(s.text for s in run[:length]) in _places():
             return length
     return 0
 
@@ -413,9 +422,15 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             for (a, b), titles in found.items()]
 
 
+def _syllable_run(name: str) -> list[_Syllable]:
+    return [_Syllable(0, 0, word) for word in name.split()]
+
+
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
-    names = {o.name for o in officials}
+    # Only names that read as names are looked for again: a surname first, or a foreign spelling.
+    names = {o.name for o in officials
+             if _is_surname(_syllable_run(o.name), 0) or any(looks_foreign(w) for w in o.name.split())}
     spans = {(o.start, o.end) for o in officials}
     extra = []
     for name in sorted(names, key=len, reverse=True):

@@ -1,0 +1,112 @@
+"""People: one row per distinct official across a corpus, from the officials' mentions.
+
+A person is a name in its comparison form (NFC, one tone placement, case-folded), so tone
+variants ("Nguyễn Văn Hoà", "Nguyễn Văn Hòa") and later short forms (already written with the
+full name) are one person. Two people with one name are told apart by province: each mention
+is placed in the province its title names ("Bí thư Tỉnh ủy Quảng Nam"), or, for a local office
+named without one ("Phó Chủ tịch UBND tỉnh"), its article's province; mentions of one name in
+different provinces are different people, unless one of its titles is a national one (Thủ tướng,
+Bộ trưởng, ...), whose holder is the same wherever the news is. Mentions with no province join
+the person with the most mentions of that name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .extract.provinces import extract_provinces
+from .text_keys import comparison_key
+
+NATIONAL_TITLES = ("tổng bí thư", "chủ tịch nước", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
+                   "phó chủ tịch quốc hội", "bộ trưởng", "thứ trưởng", "ủy viên bộ chính trị", "thường trực ban bí thư",
+                   "trung ương", "tổng thống", "quốc vương", "đại sứ")
+# A title of a local office: without a province of its own, it is in its article's province.
+_LOCAL_OFFICE = re.compile(r"\b(tỉnh|huyện|xã|phường|thành phố|tp|quận|thị xã|thị trấn|tỉnh ủy|thành ủy|huyện ủy|"
+                           r"ubnd|hđnd|sở|thôn|ấp|bản|buôn|khu phố|đảng ủy khối)\b", re.IGNORECASE)
+PEOPLE_COLUMNS = ["person_id", "name", "titles", "provinces", "n_documents", "n_mentions", "first_seen",
+                  "last_seen", "variants"]
+
+
+@dataclass
+class _Mention:
+    name: str
+    title: str
+    doc_id: str
+    province: str
+    date: str
+
+
+@dataclass
+class PeopleIndex:
+    """Collects officials' mentions document by document; :meth:`rows` gives the people."""
+
+    mentions: dict[str, list[_Mention]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_document(self, document: dict, officials: list[dict], dates: list[dict] = ()) -> None:
+        """An article's officials; its date is its published date, else the first full date it gives."""
+        date = (document.get("published_at") or "")[:10] or next(
+            (d["date"] for d in dates if d["granularity"] == "day" and not d["date"].startswith("--")), "")
+        for row in officials:
+            title = row.get("title") or ""
+            named = [p.province for p in extract_provinces(title)]
+            local = bool(_LOCAL_OFFICE.search(title))
+            province = named[0] if named else (document.get("province") or "" if local else "")
+            self.mentions[comparison_key(row["name"])].append(
+                _Mention(row["name"], title, document["doc_id"], province, date))
+
+    def rows(self) -> list[dict]:
+        people = []
+        for key in sorted(self.mentions):
+            for cluster in _split_by_province(self.mentions[key]):
+                people.append(_person(cluster))
+        seen: Counter = Counter()
+        for person in people:
+            seen[person["person_id"]] += 1
+            if seen[person["person_id"]] > 1:
+                person["person_id"] += f"-{seen[person['person_id']]}"
+        return people
+
+
+def _is_national(title: str) -> bool:
+    low = title.lower()
+    return any(t in low for t in NATIONAL_TITLES)
+
+
+def _split_by_province(mentions: list[_Mention]) -> list[list[_Mention]]:
+    clusters: dict[str, list[_Mention]] = defaultdict(list)
+    floating = []
+    for m in mentions:
+        if m.province and not _is_national(m.title):
+            clusters[m.province].append(m)
+        else:
+            floating.append(m)
+    if not clusters:
+        return [floating]
+    if any(_is_national(m.title) for m in mentions) or len(clusters) == 1:
+        merged = [m for group in clusters.values() for m in group] + floating
+        return [merged]
+    largest = max(clusters, key=lambda p: (len(clusters[p]), p))
+    clusters[largest].extend(floating)
+    return [clusters[p] for p in sorted(clusters)]
+
+
+def _person(mentions: list[_Mention]) -> dict:
+    names = Counter(m.name for m in mentions)
+    titles = Counter(m.title for m in mentions if m.title)
+    provinces = Counter(m.province for m in mentions if m.province)
+    dates = sorted(m.date for m in mentions if m.date)
+    name = min(names, key=lambda n: (-names[n], n))
+    main_province = min(provinces, key=lambda p: (-provinces[p], p)) if provinces else ""
+    return {
+        "person_id": comparison_key(name).replace(" ", "-") + (f"@{comparison_key(main_province).replace(' ', '-')}"
+                                                               if main_province else ""),
+        "name": name,
+        "titles": " | ".join(t for t, _ in sorted(titles.items(), key=lambda item: (-item[1], item[0]))),
+        "provinces": " | ".join(p for p, _ in sorted(provinces.items(), key=lambda item: (-item[1], item[0]))),
+        "n_documents": len({m.doc_id for m in mentions}),
+        "n_mentions": len(mentions),
+        "first_seen": dates[0] if dates else "",
+        "last_seen": dates[-1] if dates else "",
+        "variants": " | ".join(sorted(n for n in names if n != name)),
+    }
