@@ -108,10 +108,13 @@ def place_names() -> frozenset[str]:
 
 @cache
 def word_segmenter():
-    """underthesea's word segmenter (a CRF model shipped with the package)."""
+    """underthesea's word segmenter (a CRF model shipped with the package). The cleaned text
+    already has underthesea's token normalisation, so it is not applied twice."""
+    from functools import partial
+
     from underthesea import word_tokenize
 
-    return word_tokenize
+    return partial(word_tokenize, use_token_normalize=False)
 
 
 @cache

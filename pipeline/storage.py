@@ -91,6 +91,8 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
                                  f"valid {encoding} ({exc.reason}); re-save it as UTF-8") from exc
             break
     if text is None:
+        text = _utf16_without_bom(data)
+    if text is None:
         if b"\x00" in data[:4096]:
             raise InputError("binary file, not text: convert it to UTF-8 text first")
         try:
@@ -156,6 +158,23 @@ def text_of(data: bytes, suffix: str) -> str:
     if suffix.lower() in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         return html_to_text(text)
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: every other byte of its ASCII is zero."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= len(zeros) * 0.3:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            printable = sum(c.isprintable() or c.isspace() for c in text[:2000])
+            if printable >= len(text[:2000]) * 0.95:
+                return text
+    return None
 
 
 def read_input(item: InputFile) -> str:

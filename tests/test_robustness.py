@@ -33,6 +33,7 @@ def awkward_run(tmp_path_factory):
         "utf8.txt": ARTICLE.encode("utf-8"),
         "utf8_bom.txt": codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
         "utf16.txt": ARTICLE.encode("utf-16"),
+        "utf16_no_bom.txt": ARTICLE.encode("utf-16-le"),
         "cp1258.txt": windows_1258(ARTICLE),
         "nfd.txt": unicodedata.normalize("NFD", ARTICLE).encode("utf-8"),
         # UTF-8 read once as Windows-1252 (bytes it leaves undefined kept as they were) and saved again
@@ -69,9 +70,9 @@ def awkward_run(tmp_path_factory):
 def test_every_file_gets_a_row_and_the_run_ends_with_a_summary(awkward_run):
     result, documents, _ = awkward_run
     assert result.returncode == 0 and "Traceback" not in result.stderr
-    assert len(documents) == 17
+    assert len(documents) == 18
     errors = sum(d["status"] == "error" for d in documents.values())
-    assert f"17 documents: {17 - errors} ok, {errors} with errors" in result.stdout
+    assert f"18 documents: {18 - errors} ok, {errors} with errors" in result.stdout
 
 
 @pytest.mark.parametrize("doc_id, message", [
@@ -93,7 +94,7 @@ def test_every_encoding_and_look_alike_decodes_to_the_same_cleaned_text(awkward_
     documents = awkward_run[1]
     reference = documents["utf8"]["text"]
     assert "Tỉnh ủy Quảng Nam" in reference
-    for doc_id in ("utf8_bom", "utf16", "cp1258", "nfd", "mojibake", "lookalike", "Thư mục có dấu/bài viết số 1"):
+    for doc_id in ("utf8_bom", "utf16", "utf16_no_bom", "cp1258", "nfd", "mojibake", "lookalike", "Thư mục có dấu/bài viết số 1"):
         assert documents[doc_id]["status"] == "ok", doc_id
         assert documents[doc_id]["text"] == reference, doc_id
 
