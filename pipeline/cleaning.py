@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from types import MappingProxyType
 from urllib.parse import urlparse
 
 from .records import CleanDocument
@@ -14,10 +15,10 @@ from .resources import lexicon
 from .text_keys import normalize_tones
 
 # Characters that look like Vietnamese letters or spaces but are not.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                                    "\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
-_LOOK_ALIKES = {ord("Ð"): "Đ", ord("ð"): "đ", ord("Ɖ"): "Đ", ord("ɖ"): "đ"}
+_INVISIBLE = MappingProxyType(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None))
+_SPACE_LIKE = MappingProxyType(dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                                     "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " "))
+_LOOK_ALIKES = MappingProxyType({ord("Ð"): "Đ", ord("ð"): "đ", ord("Ɖ"): "Đ", ord("ɖ"): "đ"})
 
 _METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn)"

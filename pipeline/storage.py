@@ -19,12 +19,11 @@ import ftfy
 
 csv.field_size_limit(1 << 30)
 
-TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".csv", ".tsv", ".html", ".htm", ".xhtml"}
-CONVERT_FIRST = {
+CONVERT_FIRST = frozenset({
     ".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
     ".epub", ".zip", ".gz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".jpg", ".jpeg", ".png",
     ".gif", ".webp", ".tif", ".tiff", ".bmp", ".mp3", ".mp4", ".wav", ".exe", ".bin",
-}
+})
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -110,7 +109,7 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
     return text
 
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
 def html_to_text(html: str) -> str:

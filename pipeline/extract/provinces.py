@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from types import MappingProxyType
 
 from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import ProvinceMention
 from ..resources import lexicon, provinces, words
 
-_NEW_TONE_TO_OLD = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+_NEW_TONE_TO_OLD = MappingProxyType({"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
                     "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-                    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+                    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"})
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s]*$")
-_PERSON_MARKERS = {"Thị", "Văn"}
-_HONORIFICS = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cụ", "con", "mẹ", "bố"}
+_PERSON_MARKERS = frozenset({"Thị", "Văn"})
+_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cụ", "con", "mẹ", "bố"})
 # Surnames that are also words of organisation names ("Tỉnh Đoàn Long An").
-_SURNAMES_ALSO_ORGS = {"Đoàn", "Đảng", "Hội", "Đồng"}
+_SURNAMES_ALSO_ORGS = frozenset({"Đoàn", "Đảng", "Hội", "Đồng"})
 
 
 def old_tone_placement(name: str) -> str:
