@@ -10,7 +10,12 @@ from .executors import default_workers
 from .tokens import Tokenizer
 
 DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
-officials, provinces, dates and slogans (CSV, UTF-8 with a byte-order mark)."""
+officials, provinces, dates and slogans (CSV, UTF-8 with a byte-order mark, or Parquet), plus
+people.csv (one row per official) and report.html (a self-contained run report)."""
+EPILOG = """examples:
+  python -m pipeline                                    raw/ -> outputs/
+  python -m pipeline --input articles --output tables --workers 4
+  python -m pipeline evaluate --gold gold.jsonl --output tables --detail"""
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +38,8 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION)
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_run_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = commands.add_parser("run", help="run the pipeline (the default command)", description=DESCRIPTION)
@@ -78,13 +84,13 @@ def _run(args) -> int:
 
 def _evaluate(args) -> int:
     from .evaluation import evaluate, format_report
-    from .storage import InputError
+    from .storage import InputError, has_run
 
     if not args.gold.is_file():
         print(f"error: gold file {args.gold} not found", file=sys.stderr)
         return 2
-    if not (args.output / "documents.csv").is_file():
-        print(f"error: no finished run in {args.output} (documents.csv missing): run the pipeline first",
+    if not has_run(args.output):
+        print(f"error: no finished run in {args.output} (no documents table): run the pipeline first",
               file=sys.stderr)
         return 2
     try:

@@ -99,8 +99,8 @@ def _grouped(rows: list[dict]) -> dict[str, list[dict]]:
 
 def evaluate(gold_path: Path, output_dir: Path) -> Report:
     """Score the tables in ``output_dir`` against ``gold_path``."""
-    documents = {r["doc_id"]: r for r in storage.read_table(output_dir / "documents.csv")}
-    tables = {name: _grouped(storage.read_table(output_dir / f"{name}.csv")) for name in SET_MEASURES}
+    documents = {r["doc_id"]: r for r in storage.read_run_table(output_dir, "documents")}
+    tables = {name: _grouped(storage.read_run_table(output_dir, name)) for name in SET_MEASURES}
     column = {"officials": "name", "provinces": "province", "dates": "date", "slogans": "slogan"}
     report = Report()
     for gold in storage.read_gold(gold_path):

@@ -352,6 +352,21 @@ def write_cached(cache_dir: Path, key: str, rows: dict) -> None:
     os.replace(temporary, folder / f"{key}.json")
 
 
+def read_run_table(output_dir: Path, name: str) -> list[dict[str, str]]:
+    """A finished run's table, CSV or Parquet, as text cells the way the CSV holds them."""
+    csv_path = output_dir / f"{name}.csv"
+    if csv_path.exists() or not (output_dir / f"{name}.parquet").exists():
+        return read_table(csv_path)
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(output_dir / f"{name}.parquet").to_pylist()
+    return [{k: str(_csv_cell(v)) for k, v in row.items()} for row in rows]
+
+
+def has_run(output_dir: Path) -> bool:
+    return (output_dir / "documents.csv").is_file() or (output_dir / "documents.parquet").is_file()
+
+
 def read_table(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
