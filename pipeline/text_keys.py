@@ -74,10 +74,6 @@ def spell_out_abbreviations(text: str) -> str:
     return text
 
 
-def is_capitalized(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
 @dataclass(frozen=True)
 class KeyedText:
     """A matching key of ``text`` and the map from key indices to text indices.
