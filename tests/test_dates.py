@@ -41,6 +41,8 @@ def test_without_a_published_date_the_sentence_gives_the_year():
     text = "Sáng 6/1, Ban Dân vận tổng kết công tác dân vận năm 2019; triển khai nhiệm vụ năm 2020."
     assert ("2020-01-06", "day") in dates_in(text)
     assert dates_in("Ngày 28-12, Tỉnh ủy họp.") == [("--12-28", "day")]
+    review = "Chiều 15/3, Ban Dân vận Huyện ủy tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2016-2021."
+    assert ("2022-03-15", "day") in dates_in(review)
 
 
 def test_lists_of_days():

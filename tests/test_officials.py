@@ -87,3 +87,11 @@ def test_a_place_after_a_title_is_not_a_name(officials):
 def test_foreign_leaders_in_vietnamese_spelling(officials):
     text = "Tổng thống Nga Vladimir Putin điện đàm với Chủ tịch Trung Quốc Tập Cận Bình."
     assert officials(text) == [("Vladimir Putin", "Tổng thống Nga"), ("Tập Cận Bình", "Chủ tịch Trung Quốc")]
+
+
+def test_a_short_form_at_the_start_of_a_sentence(analysed):
+    text = ("Đoàn do đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy làm trưởng đoàn. "
+            "Ông Nên nhấn mạnh vai trò của Mặt trận.")
+    sentences, tokens = analysed(text)
+    short = [o for o in extract_officials(text, sentences, tokens) if o.mention == "Nên"]
+    assert [(o.name, text[o.mention_start:o.mention_end]) for o in short] == [("Nguyễn Văn Nên", "Nên")]

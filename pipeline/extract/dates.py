@@ -30,6 +30,8 @@ _NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợ
 _YEAR_TRIGGER = (r"(?:năm|nhiệm vụ|nhiệm kỳ|giai đoạn|niên khóa|niên học|năm học|khóa|mùa|vụ|tết|sn|"
                  r"sinh|từ|đến|tới|trước|sau|cuối|đầu|trong|hết|kế hoạch|chương trình|"
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
+_PLAN_YEAR = re.compile(rf"(?:triển khai|phương hướng|kế hoạch)\s+(?:thực hiện\s+)?nhiệm vụ\s+(?:năm\s+)?(?P<year>{YEAR})",
+                        re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết|sơ kết|nhìn lại|đánh giá kết quả|triển khai nhiệm vụ", re.IGNORECASE)
 
 FULL_DATE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<day>{DAY})(?P<sep>[/.-])(?P<month>{MONTH})(?P=sep)(?P<year>{YEAR}){_END}")
@@ -194,8 +196,11 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     years = [(m.start(), int(m.group(0))) for m in _YEAR_IN_SENTENCE.finditer(sentence)]
     if not years:
         return None
+    plan = _PLAN_YEAR.search(sentence)
+    if plan:
+        return int(plan.group("year"))  # "triển khai nhiệm vụ năm 2020": the year the meeting opens
     if _REVIEW.search(sentence):
-        reviewed = min(year for _, year in years)
+        reviewed = max(year for _, year in years)  # a year, or the end of a period ("giai đoạn 2016-2021")
         return reviewed + 1 if month <= 3 else reviewed  # a review of year N is held early in N+1
     return min(years, key=lambda item: abs(item[0] - position))[1]
 

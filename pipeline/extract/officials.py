@@ -14,6 +14,7 @@ Bylines and photo credits have no position next to them, so they never qualify.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,7 +33,6 @@ SELF_STANDING_LEVELS = frozenset({"central", "party", "state", "front", "mass", 
 SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", "người phát ngôn")
 NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "("})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
-SHORT_FORM_HONORIFICS = ("ông", "bà", "đồng chí", "anh", "chị")
 TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân"})
 # Heads whose holders are often foreign, or named without a Vietnamese surname ("Thủ tướng Hun Sen").
 FOREIGN_HEADS = ("tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "thủ hiến", "thống đốc", "thị trưởng",
@@ -41,6 +41,7 @@ HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)|đường|phố)\s*$",
                            re.IGNORECASE)
 RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
@@ -446,15 +447,17 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
         if len(parts) >= 2:
             by_given.setdefault(parts[-1], set()).add(name)
             by_given.setdefault(" ".join(parts[-2:]), set()).add(name)
-    honorifics = "|".join(SHORT_FORM_HONORIFICS)
-    for m in re.finditer(rf"(?<!\w)(?:{honorifics})\s+([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*)?)(?!\s*[A-ZĐÀ-Ỹ])",
-                         text, re.IGNORECASE):
-        short = m.group(1)
-        if not short[0].isupper():
+    for m in _SHORT_FORM.finditer(text):
+        words = m.group(1).split()
+        # The capitalised words after the honorific, one or two: "ông Nên", "bà Thu Hà".
+        capitalised = list(itertools.takewhile(lambda w: w[0].isupper() and _is_cap(w), words))
+        if not capitalised or len(capitalised) > 2 or (len(words) > len(capitalised) and words[len(capitalised)][0].isupper()):
             continue
+        short = " ".join(capitalised)
         full = by_given.get(short, set())
         if len(full) == 1 and short not in names:
-            extra.append(Official(next(iter(full)), "", None, None, short, m.start(1), m.end(1)))
+            start = m.start(1)
+            extra.append(Official(next(iter(full)), "", None, None, short, start, start + len(short)))
     return extra
 
 
