@@ -53,8 +53,8 @@ def repair_unicode(text: str) -> str:
     """NFC, look-alike letters mended, invisible characters dropped, one kind of space,
     one tone placement.
 
-    >>> repair_unicode("Ð\u00e1k L\u00e1\u0306k\u00a0ho\u00e0\u200b")
-    'Đák Lắk hòa'
+    >>> repair_unicode("\u00d0a\u0306\u0301k La\u0306\u0301k\u00a0ho\u00e0\u200b")
+    'Đắk Lắk hòa'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACE_LIKE)

@@ -51,7 +51,7 @@ class PhraseMatcher:
     """All occurrences of lexicon patterns at word boundaries.
 
     >>> m = PhraseMatcher([LexiconEntry("SLOGAN", "Dân vận khéo", "dvk")])
-    >>> [(x.start, x.end) for x in m.find_all("phong trào “dân vận khéo”")]
+    >>> [(x.start, x.end) for x in resolve_overlaps(m.find_all("phong trào “dân vận khéo”"))]
     [(12, 24)]
     """
 
@@ -70,14 +70,11 @@ class PhraseMatcher:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def keyed(self, text: str) -> KeyedText:
-        return KeyedText.build(text, self.lower, self.drop_quotes)
-
-    def find_all(self, text: str, keyed: KeyedText | None = None) -> list[Match]:
+    def find_all(self, text: str) -> list[Match]:
         """Every candidate, overlapping ones included."""
         if self._empty or not text:
             return []
-        keyed = keyed or self.keyed(text)
+        keyed = KeyedText.build(text, self.lower, self.drop_quotes)
         found = []
         for last, (size, group) in self._automaton.iter(keyed.key):
             first = last - size + 1
@@ -86,7 +83,3 @@ class PhraseMatcher:
             start, end = keyed.span(first, last + 1)
             found.extend(Match(start, end, entry) for entry in group)
         return found
-
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches, longest first."""
-        return resolve_overlaps(self.find_all(text))

@@ -50,7 +50,7 @@ def tokenize(text: str, sentences: list[Sentence], tokenizer: Tokenizer = Tokeni
     >>> from pipeline.sentences import split_sentences
     >>> text = "Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa dự."
     >>> [t.token for t in tokenize(text, split_sentences(text))][:4]
-    ['Phó', 'Bí thư', 'Tỉnh', 'ủy']
+    ['Phó', 'Bí thư', 'Tỉnh ủy', 'Nguyễn Văn Hòa']
     """
     tag = _tag_pyvi if Tokenizer(tokenizer) is Tokenizer.PYVI else _tag_underthesea
     tokens: list[Token] = []

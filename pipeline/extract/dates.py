@@ -219,7 +219,7 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     >>> [(d.mention, d.date, d.granularity.value) for d in extract_dates(
     ...     "Ngày 28-12, hội nghị tổng kết năm 2023, nhiệm kỳ 2025 - 2030; 30 năm tuổi Đảng; Covid-19",
     ...     published_at="2023-12-29T06:40")]
-    [('2023-12-29', '2023-12-29', 'day'), ('28-12', '2023-12-28', 'day'), ('2023', '2023', 'year'), ('2025', '2025', 'year'), ('2030', '2030', 'year')]
+    [('', '2023-12-29', 'day'), ('28-12', '2023-12-28', 'day'), ('2023', '2023', 'year'), ('2025', '2025', 'year'), ('2030', '2030', 'year')]
     """
     published = _parse_published(published_at)
     sentences = sentences or []

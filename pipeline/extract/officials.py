@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..matching import Match, PhraseMatcher
-from ..records import Official, Sentence, Token
+from ..records import Official, ProvinceMention, Sentence, Token
 from ..resources import lexicon, matcher, place_names, provinces, words
 from .provinces import extract_provinces
 
@@ -85,15 +85,18 @@ def _title_matcher() -> PhraseMatcher:
 
 
 def _is_surname(run: list[_Syllable], i: int) -> bool:
+    return _starts_with_surname([s.text for s in run[i:i + 2]])
+
+
+def _starts_with_surname(names: list[str]) -> bool:
+    """ "Nguyễn ...", "H'Yim ...", "Rơ Mah ...": the words begin with a family name."""
     surnames = words("surnames")
-    first = run[i].text.lower()
+    first = names[0].lower()
     if first in surnames or (first.endswith(("'", "’")) and first[:-1] + "'" in surnames):
         return True
     if "'" in first or "’" in first:
         return first.split("'")[0].split("’")[0] + "'" in surnames
-    if i + 1 < len(run):
-        return f"{first} {run[i + 1].text.lower()}" in surnames
-    return False
+    return len(names) > 1 and f"{first} {names[1].lower()}" in surnames
 
 
 def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tokens: list[Token]) -> list[_Syllable]:
@@ -423,15 +426,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             for (a, b), titles in found.items()]
 
 
-def _syllable_run(name: str) -> list[_Syllable]:
-    return [_Syllable(0, 0, word) for word in name.split()]
-
-
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
     # Only names that read as names are looked for again: a surname first, or a foreign spelling.
     names = {o.name for o in officials
-             if _is_surname(_syllable_run(o.name), 0) or any(looks_foreign(w) for w in o.name.split())}
+             if _starts_with_surname(o.name.split()) or any(looks_foreign(w) for w in o.name.split())}
     spans = {(o.start, o.end) for o in officials}
     extra = []
     for name in sorted(names, key=len, reverse=True):
@@ -461,7 +460,8 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     return extra
 
 
-def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None) -> list[Official]:
+def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,
+                      provinces: list[ProvinceMention] | None = None) -> list[Official]:
     """Named officials of a text, with the title written next to each name.
 
     >>> from pipeline.sentences import split_sentences
@@ -472,7 +472,8 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     [('Y Ngọc', 'Phó Chủ tịch UBND tỉnh')]
     """
     units = _title_matcher().find_all(text)
-    provinces = extract_provinces(text)
+    if provinces is None:
+        provinces = extract_provinces(text)
     token_ends = {t.start: t.end for t in tokens or []}
     tokens_by_sentence: dict[int, list[Token]] = {}
     for token in tokens or []:

@@ -25,7 +25,9 @@ _SURNAMES_ALSO_ORGS = frozenset({"Đoàn", "Đảng", "Hội", "Đồng"})
 
 
 def old_tone_placement(name: str) -> str:
-    """>>> old_tone_placement("Khánh Hòa")
+    """The same name with the tone mark placed the old way.
+
+    >>> old_tone_placement("Khánh Hòa")
     'Khánh Hoà'
     """
     for new, old in _NEW_TONE_TO_OLD.items():
@@ -48,6 +50,13 @@ def province_matcher() -> PhraseMatcher:
     return PhraseMatcher(entries, lower=False, drop_quotes=False)
 
 
+@cache
+def _preceding_traps() -> tuple[tuple[str, str], ...]:
+    """(word, unless) pairs: "sông" before a name makes it a river, "phố" a street unless "thành phố"."""
+    return tuple((e.pattern.lower(), e.attrs.get("unless", "")) for e in lexicon("places")
+                 if e.label == "PRECEDING_TRAP")
+
+
 def _previous_word(text: str, start: int) -> str:
     m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip()) else ""
@@ -55,11 +64,9 @@ def _previous_word(text: str, start: int) -> str:
 
 def _is_trap(text: str, match: Match) -> bool:
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
-    for entry in lexicon("places"):
-        trap = entry.pattern.lower()
-        if entry.label != "PRECEDING_TRAP" or not before.endswith(trap):
+    for trap, unless in _preceding_traps():
+        if not before.endswith(trap):
             continue
-        unless = entry.attrs.get("unless", "")
         if (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()) and not (unless and before.endswith(unless)):
             return True
     previous = _previous_word(text, match.start)

@@ -50,7 +50,7 @@ def find_quotes(text: str) -> list[Quote]:
 
     >>> t = 'nhấn mạnh: “Phải “khéo” và dân tin". Phong trào «Dân vận khéo»'
     >>> [t[q.start:q.end] for q in find_quotes(t)]
-    ['khéo', 'Phải “khéo” và dân tin', 'Dân vận khéo']
+    ['Phải “khéo” và dân tin', 'khéo', 'Dân vận khéo']
     """
     quotes: list[Quote] = []
     stack: list[int] = []
