@@ -10,9 +10,11 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from .crf import CRFTagger
 from .matching import LexiconEntry, PhraseMatcher
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -107,27 +109,34 @@ def place_names() -> frozenset[str]:
 
 
 @cache
-def word_segmenter():
-    """underthesea's word segmenter (a CRF model shipped with the package). The cleaned text
-    already has underthesea's token normalisation, so it is not applied twice."""
-    from functools import partial
+def word_segmentation_model() -> CRFTagger:
+    """underthesea's word segmenter (CRF, VLSP 2013), the model its ``word_tokenize`` runs."""
+    import underthesea.pipeline.word_tokenize as package
 
-    from underthesea import word_tokenize
-
-    return partial(word_tokenize, use_token_normalize=False)
+    return CRFTagger.load(Path(package.__file__).parent / "models" / "ws_crf_vlsp2013_20230727")
 
 
 @cache
-def pos_model():
+def pos_tagging_model() -> CRFTagger:
     """underthesea's part-of-speech model "v2.0" (CRF, VLSP 2013), the one ``pos_tag(...,
-    model="v2.0")`` loads: its features are computed in underthesea's compiled core, where the
-    older default model builds them in Python, in time quadratic in a sentence's length."""
-    import underthesea.pipeline.pos_tag as pos_tag_package
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+    model="v2.0")`` loads; the older default model builds its features in Python, in time
+    quadratic in a sentence's length."""
+    import underthesea.pipeline.pos_tag as package
 
-    tagger = FastCRFSequenceTagger()
-    tagger.load(str(Path(pos_tag_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303"))
-    return tagger
+    return CRFTagger.load(Path(package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303")
+
+
+@cache
+def syllable_splitter() -> Callable[[str], list[str]]:
+    """underthesea's first step of ``word_tokenize``: its character normalisation, then its
+    syllable pattern (with the matched text taken directly, not through ``groupdict``)."""
+    from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+    from underthesea.pipeline.word_tokenize.regex_tokenize import patterns
+
+    def split(text: str) -> list[str]:
+        return [match.group() for match in patterns.finditer(normalize_characters_in_text(text))]
+
+    return split
 
 
 @cache

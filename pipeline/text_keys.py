@@ -22,6 +22,8 @@ QUOTE_CHARS = "\"“”„‟«»‘’‚‛`´"
 DASH_CHARS = "-‐‑‒–—―−"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_KEY_MAP = str.maketrans({dash: "-" for dash in DASH_CHARS})
+_KEY_MAP_NO_QUOTES = str.maketrans({**{dash: "-" for dash in DASH_CHARS}, **{quote: " " for quote in QUOTE_CHARS}})
 _ABBREVIATIONS = (
     (re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
@@ -90,7 +92,35 @@ class KeyedText:
     positions: tuple[int, ...]
 
     @classmethod
+    @lru_cache(maxsize=16)
     def build(cls, text: str, lower: bool = True, drop_quotes: bool = True) -> "KeyedText":
+        """The key of ``text``: white space (and quotes) folded into one space, dashes as "-",
+        lower case; the same document is keyed by several matchers, hence the small cache."""
+        mapped = text.translate(_KEY_MAP_NO_QUOTES if drop_quotes else _KEY_MAP)
+        if lower:
+            lowered = mapped.lower()
+            # lower() of a whole text can change its length ("İ") or depend on context ("Σ")
+            if len(lowered) != len(mapped) or "Σ" in mapped:
+                return cls._build_char_by_char(text, lower, drop_quotes)
+            mapped = lowered
+        pieces: list[str] = []
+        positions: list[int] = []
+        done = 0
+        for run in _SPACES.finditer(mapped):
+            start, end = run.span()
+            if start > done:
+                pieces.append(mapped[done:start])
+                positions.extend(range(done, start))
+            if positions and end < len(mapped):
+                pieces.append(" ")
+                positions.append(start)
+            done = end
+        pieces.append(mapped[done:])
+        positions.extend(range(done, len(mapped)))
+        return cls(text, "".join(pieces), tuple(positions))
+
+    @classmethod
+    def _build_char_by_char(cls, text: str, lower: bool = True, drop_quotes: bool = True) -> "KeyedText":
         key: list[str] = []
         positions: list[int] = []
         for i, ch in enumerate(text):

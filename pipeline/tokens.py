@@ -1,7 +1,9 @@
 """Stage 4, *tokens*: Vietnamese word segmentation and part-of-speech tags.
 
-underthesea is the default: its ``word_tokenize``, then its part-of-speech model "v2.0"
-(what ``pos_tag(..., model="v2.0")`` runs); ``pyvi`` is the alternative. Multi-syllable words keep their spaces: "Bí thư", "Nguyễn Xuân Sơn".
+underthesea is the default: the words its ``word_tokenize`` gives, then the tags of its
+part-of-speech model "v2.0" (what ``pos_tag(..., model="v2.0")`` runs), both computed for a
+whole document at once by ``pipeline.crf``; ``pyvi`` is the alternative. Multi-syllable words
+keep their spaces: "Bí thư", "Nguyễn Xuân Sơn".
 """
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from enum import Enum
 
 from .records import Sentence, Token
-from .resources import pos_model, pyvi_models, word_segmenter
+from .resources import pos_tagging_model, pyvi_models, syllable_splitter, word_segmentation_model
 from .text_keys import align
 
 
@@ -18,18 +20,34 @@ class Tokenizer(str, Enum):
     PYVI = "pyvi"
 
 
-def _tag_underthesea(sentence: str) -> list[tuple[str, str]]:
-    words = word_segmenter()(sentence)
-    if not words:
-        return []
-    tags = pos_model().predict([[word] for word in words])
-    return [(word, tag[2:] if tag[:2] in ("B-", "I-") else tag) for word, tag in zip(words, tags)]
+def tag_underthesea(pieces: list[str]) -> list[list[tuple[str, str]]]:
+    """Words and part-of-speech tags of each piece of text, as underthesea's ``word_tokenize``
+    and its POS model "v2.0" give them, computed for all pieces at once.
+
+    >>> tag_underthesea(["Bí thư Tỉnh ủy Nghệ An dự hội nghị."])[0][:3]
+    [('Bí thư', 'N'), ('Tỉnh ủy', 'N'), ('Nghệ An', 'Np')]
+    """
+    syllables = [syllable_splitter()(piece) for piece in pieces]
+    words = []
+    for piece_syllables, labels in zip(syllables, word_segmentation_model().tag_many(syllables)):
+        piece_words: list[str] = []
+        for syllable, label in zip(piece_syllables, labels):
+            if label == "I-W" and piece_words:
+                piece_words[-1] += " " + syllable
+            else:
+                piece_words.append(syllable)
+        words.append(piece_words)
+    return [[(word, tag[2:] if tag[:2] in ("B-", "I-") else tag) for word, tag in zip(piece_words, tags)]
+            for piece_words, tags in zip(words, pos_tagging_model().tag_many(words))]
 
 
-def _tag_pyvi(sentence: str) -> list[tuple[str, str]]:
+def _tag_pyvi(pieces: list[str]) -> list[list[tuple[str, str]]]:
     segmenter, tagger = pyvi_models()
-    words, tags = tagger.postagging(segmenter.tokenize(sentence))
-    return [(w.replace("_", " "), t) for w, t in zip(words, tags)]
+    tagged = []
+    for piece in pieces:
+        words, tags = tagger.postagging(segmenter.tokenize(piece))
+        tagged.append([(w.replace("_", " "), t) for w, t in zip(words, tags)])
+    return tagged
 
 
 MAX_TAGGED_CHARS = 2000
@@ -52,10 +70,12 @@ def tokenize(text: str, sentences: list[Sentence], tokenizer: Tokenizer = Tokeni
     >>> [t.token for t in tokenize(text, split_sentences(text))][:4]
     ['Phó', 'Bí thư', 'Tỉnh ủy', 'Nguyễn Văn Hòa']
     """
-    tag = _tag_pyvi if Tokenizer(tokenizer) is Tokenizer.PYVI else _tag_underthesea
+    tag = _tag_pyvi if Tokenizer(tokenizer) is Tokenizer.PYVI else tag_underthesea
+    pieces = [_chunks(sentence.text) for sentence in sentences]
+    tagged_pieces = iter(tag([piece for chunks in pieces for piece in chunks]))
     tokens: list[Token] = []
-    for sentence in sentences:
-        tagged = [(w, t) for chunk in _chunks(sentence.text) for w, t in tag(chunk) if w.strip()]
+    for sentence, chunks in zip(sentences, pieces):
+        tagged = [(w, t) for _ in chunks for w, t in next(tagged_pieces) if w.strip()]
         spans = align(text[: sentence.end], [w for w, _ in tagged], sentence.start)
         for token_id, ((_, pos), (start, end)) in enumerate(zip(tagged, spans)):
             if end > start:
