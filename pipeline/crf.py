@@ -232,14 +232,11 @@ class CRFTagger:
                 groups.setdefault((template.width, template.view), []).append(t)
         lookups = []
         for (width, view), members in groups.items():
-            values = set().union(*(rows[t] for t in members)) - {BEGIN, END}
+            # "BOS" and "EOS" stay: a token written "EOS" reads the same weights in underthesea
+            values = set().union(*(rows[t] for t in members))
             table = {value: tuple(rows[t].get(value, zero) for t in members) for value in values}
             lookups.append(TextLookup(width, view, tuple(members), table))
         return tuple(lookups)
-
-    def _edge_rows(self, t: int, window_start: np.ndarray, starts: np.ndarray) -> np.ndarray:
-        zero = len(self.weights) - 1
-        return np.where(window_start < starts, self.rows[t].get(BEGIN, zero), self.rows[t].get(END, zero))
 
     def feature_rows(self, tokens: list[str], lengths: list[int]) -> np.ndarray:
         """The weight row of every (template, token) of sentences laid end to end."""
@@ -251,15 +248,21 @@ class CRFTagger:
         lowers = [token.lower() for token in tokens]
         result = np.full((len(self.templates), total), zero, dtype=np.intp)
 
+        windows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
         def place(t: int, window_values: np.ndarray) -> None:
+            """Template ``t``'s rows: its window's value inside the sentence, else BOS/EOS."""
             template = self.templates[t]
-            window_start = positions + template.first
-            inside = (window_start >= starts) & (window_start + template.width <= ends)
-            if len(window_values):
-                picked = window_values[np.clip(window_start, 0, len(window_values) - 1)]
-            else:
-                picked = np.full(total, zero)
-            result[t] = np.where(inside, picked, self._edge_rows(t, window_start, starts))
+            key = (template.first, template.width)
+            if key not in windows:
+                window_start = positions + template.first
+                windows[key] = ((window_start >= starts) & (window_start + template.width <= ends),
+                                np.clip(window_start, 0, max(total - template.width, 0)),
+                                window_start < starts)
+            inside, clipped, before = windows[key]
+            picked = window_values[clipped] if len(window_values) else zero
+            edge = np.where(before, self.rows[t].get(BEGIN, zero), self.rows[t].get(END, zero))
+            result[t] = np.where(inside, picked, edge)
 
         for lookup in self.lookups:
             texts = _windows(lowers if lookup.view is View.LOWER else tokens, lookup.width)

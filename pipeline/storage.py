@@ -204,7 +204,9 @@ class _CsvTable:
         self.writer.writerow(columns)
 
     def write(self, rows: Iterable[dict]) -> None:
-        self.writer.writerows([_csv_cell(row.get(c)) for c in self.columns] for row in rows)
+        columns = self.columns
+        self.writer.writerows([_csv_cell(v) if v is None or v is True or v is False else v
+                               for v in map(row.get, columns)] for row in rows)
 
     def finish(self) -> None:
         self.file.flush()

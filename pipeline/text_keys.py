@@ -22,8 +22,6 @@ QUOTE_CHARS = "\"“”„‟«»‘’‚‛`´"
 DASH_CHARS = "-‐‑‒–—―−"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-_KEY_MAP = str.maketrans({dash: "-" for dash in DASH_CHARS})
-_KEY_MAP_NO_QUOTES = str.maketrans({**{dash: "-" for dash in DASH_CHARS}, **{quote: " " for quote in QUOTE_CHARS}})
 _ABBREVIATIONS = (
     (re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
@@ -96,7 +94,13 @@ class KeyedText:
     def build(cls, text: str, lower: bool = True, drop_quotes: bool = True) -> "KeyedText":
         """The key of ``text``: white space (and quotes) folded into one space, dashes as "-",
         lower case; the same document is keyed by several matchers, hence the small cache."""
-        mapped = text.translate(_KEY_MAP_NO_QUOTES if drop_quotes else _KEY_MAP)
+        mapped = text
+        for dash in DASH_CHARS[1:]:  # str.replace is many times faster than str.translate here
+            if dash in mapped:
+                mapped = mapped.replace(dash, "-")
+        for quote in QUOTE_CHARS if drop_quotes else "":
+            if quote in mapped:
+                mapped = mapped.replace(quote, " ")
         if lower:
             lowered = mapped.lower()
             # lower() of a whole text can change its length ("İ") or depend on context ("Σ")

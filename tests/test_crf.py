@@ -66,7 +66,7 @@ def test_a_sentence_longer_than_one_viterbi_batch_is_tagged_whole(underthesea_ta
 
 ODD_PIECES = st.sampled_from([
     "Bí thư", "Tỉnh ủy", "Nguyễn Văn A", "6/1/2025", "2025", "UBND", "iPhone", "²", "١٢", "ǅ", "ⅷ", "İ",
-    "Σ", "...", "—", "“", "”", "(", ")", "COVID-19", "H'Hen Niê", "Y Ngọc", "\u00a0", "\u0301", ",", " ",
+    "Σ", "...", "—", "BOS", "EOS", "True", "=", "“", "”", "(", ")", "COVID-19", "H'Hen Niê", "Y Ngọc", "\u00a0", "\u0301", ",", " ",
 ])
 
 

@@ -19,7 +19,9 @@ from ..records import DateMention, Granularity, Sentence
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 MONTH = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
 YEAR = r"(?:19\d\d|20\d\d)"
-_NOT_AFTER_NUMBER = r"(?<![\d/.,])(?<![\d/.,]\s)"
+# A number that does not continue another; "(?=\d)" first, since it fails fast where
+# the look-behinds would be tried at every position of the text.
+_NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.-]\d|/\w|-[A-ZĐ])"
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|"
