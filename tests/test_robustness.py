@@ -123,12 +123,16 @@ def test_a_run_killed_midway_leaves_the_previous_complete_tables(tmp_path):
     before = {t: (out / f"{t}.csv").read_bytes() for t in COLUMNS}
     big = tmp_path / "big"
     big.mkdir()
-    for i in range(40):
+    for i in range(400):
         for path in RAW.iterdir():
-            (big / f"{i:02d}_{path.name}").write_bytes(path.read_bytes())
+            (big / f"{i:03d}_{path.name}").write_bytes(path.read_bytes())
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(big), "--output", str(out),
-                                "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(4)
+                                "--quiet", "--workers", "1"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    # killed as soon as it has started writing its new tables
+    while not list(out.glob(".tokens.csv.*")) and process.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.5)
     assert process.poll() is None, "the run ended before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
