@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ QUOTE_CHARS = "\"“”„‟«»‘’‚‛`´"
 DASH_CHARS = "-‐‑‒–—―−"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_SHIFTING_SPACES = re.compile(r"^\s+|\s{2,}")
 _ABBREVIATIONS = (
     (re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
@@ -87,7 +89,9 @@ class KeyedText:
 
     text: str
     key: str
-    positions: tuple[int, ...]
+    # key index i stands at text index i + offsets[k], k the last with starts[k] <= i
+    starts: tuple[int, ...]
+    offsets: tuple[int, ...]
 
     @classmethod
     @lru_cache(maxsize=16)
@@ -107,21 +111,24 @@ class KeyedText:
             if len(lowered) != len(mapped) or "Σ" in mapped:
                 return cls._build_char_by_char(text, lower, drop_quotes)
             mapped = lowered
-        pieces: list[str] = []
-        positions: list[int] = []
-        done = 0
-        for run in _SPACES.finditer(mapped):
+        key = _SPACES.sub(" ", mapped).strip(" ")
+        starts, offsets = [0], [0]
+        # only leading white space and runs of two or more characters move the key off the text
+        for run in _SHIFTING_SPACES.finditer(mapped):
             start, end = run.span()
-            if start > done:
-                pieces.append(mapped[done:start])
-                positions.extend(range(done, start))
-            if positions and end < len(mapped):
-                pieces.append(" ")
-                positions.append(start)
-            done = end
-        pieces.append(mapped[done:])
-        positions.extend(range(done, len(mapped)))
-        return cls(text, "".join(pieces), tuple(positions))
+            if start == 0:
+                offsets[0] = end
+            else:
+                starts.append(start - offsets[-1] + 1)
+                offsets.append(offsets[-1] + end - start - 1)
+        return cls._with_shifts(text, key, starts, offsets)
+
+    @classmethod
+    def _with_shifts(cls, text: str, key: str, starts: list[int], offsets: list[int]) -> "KeyedText":
+        kept = [(s, o) for s, o in zip(starts, offsets) if s == 0 or s < len(key)]
+        if not key:
+            kept = [(0, 0)]
+        return cls(text, key, tuple(s for s, _ in kept), tuple(o for _, o in kept))
 
     @classmethod
     def _build_char_by_char(cls, text: str, lower: bool = True, drop_quotes: bool = True) -> "KeyedText":
@@ -143,11 +150,18 @@ class KeyedText:
         while key and key[-1] == " ":
             key.pop()
             positions.pop()
-        return cls(text, "".join(key), tuple(positions))
+        starts, offsets = [0], [positions[0] if positions else 0]
+        for i, position in enumerate(positions):
+            if position - i != offsets[-1]:
+                starts.append(i)
+                offsets.append(position - i)
+        return cls._with_shifts(text, "".join(key), starts, offsets)
 
     def span(self, key_start: int, key_end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the key slice ``[key_start, key_end)``."""
-        return self.positions[key_start], self.positions[key_end - 1] + 1
+        last = key_end - 1
+        return (key_start + self.offsets[bisect_right(self.starts, key_start) - 1],
+                last + self.offsets[bisect_right(self.starts, last) - 1] + 1)
 
     def is_word_boundary(self, key_start: int, key_end: int) -> bool:
         before = self.key[key_start - 1] if key_start > 0 else " "
