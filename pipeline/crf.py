@@ -117,12 +117,9 @@ class Template:
     @classmethod
     def parse(cls, name: str) -> Template:
         match = _TEMPLATE.match(name)
-        try:
-            view = View(match.group(3) or "text") if match else None
-        except ValueError:
-            view = None
-        if view is None:
+        if not match or (match.group(3) or "text") not in View._value2member_map_:
             raise ValueError(f"unsupported CRF feature template {name!r}")
+        view = View(match.group(3) or "text")
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         return cls(name, first, last, view)
@@ -249,6 +246,13 @@ class CRFTagger:
         result = np.full((len(self.templates), total), zero, dtype=np.intp)
 
         windows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        texts: dict[tuple[bool, int], list[str]] = {}
+
+        def window_texts(lowered: bool, width: int) -> list[str]:
+            """Each window's tokens joined by spaces, built once for the lookups and the dictionary."""
+            if (lowered, width) not in texts:
+                texts[lowered, width] = _windows(lowers if lowered else tokens, width)
+            return texts[lowered, width]
 
         def place(t: int, window_values: np.ndarray) -> None:
             """Template ``t``'s rows: its window's value inside the sentence, else BOS/EOS."""
@@ -265,11 +269,12 @@ class CRFTagger:
             result[t] = np.where(inside, picked, edge)
 
         for lookup in self.lookups:
-            texts = _windows(lowers if lookup.view is View.LOWER else tokens, lookup.width)
+            lookup_texts = window_texts(lookup.view is View.LOWER, lookup.width)
             missing = (zero,) * len(lookup.members)
             get = lookup.rows.get
-            table = np.fromiter(chain.from_iterable([get(text, missing) for text in texts]), dtype=np.intp,
-                                count=len(texts) * len(lookup.members)).reshape(len(texts), len(lookup.members))
+            table = np.fromiter(chain.from_iterable([get(text, missing) for text in lookup_texts]), dtype=np.intp,
+                                count=len(lookup_texts) * len(lookup.members)).reshape(len(lookup_texts),
+                                                                                     len(lookup.members))
             for column, t in enumerate(lookup.members):
                 place(t, table[:, column])
 
@@ -282,18 +287,18 @@ class CRFTagger:
                 continue
             key = (template.view, template.width)
             if key not in flags:
-                flags[key] = self._window_flags(*key, lowers, token_flags)
+                dictionary_texts = window_texts(True, template.width) if template.view is View.IN_DICTIONARY else []
+                flags[key] = self._window_flags(*key, dictionary_texts, token_flags)
             known = self.rows[t]
             place(t, np.where(flags[key], known.get("True", zero), known.get("False", zero)))
         return result
 
-    def _window_flags(self, view: View, width: int, lowers: list[str],
+    def _window_flags(self, view: View, width: int, lower_texts: list[str],
                       token_flags: dict[View, np.ndarray]) -> np.ndarray:
         """The flag of every window of ``width`` tokens. A window is title-like when each of
         its tokens is; it is never all digits when it holds the space between two tokens."""
         if view is View.IN_DICTIONARY:
-            texts = _windows(lowers, width)
-            return np.fromiter(map(self.dictionary.__contains__, texts), dtype=bool, count=len(texts))
+            return np.fromiter(map(self.dictionary.__contains__, lower_texts), dtype=bool, count=len(lower_texts))
         per_token = token_flags[view]
         n = max(len(per_token) - width + 1, 0)
         if width == 1:

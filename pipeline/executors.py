@@ -33,10 +33,6 @@ def _ordered_window(submit: Callable[[Item], object], result: Callable[[object],
         yield result(pending.popleft())
 
 
-def run_serial(function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
-    for item in items:
-        yield function(item)
-
 
 def run_local_pool(function: Callable[[Item], Result], items: Iterable[Item], workers: int,
                    warm_up: Callable[[], None] | None = None) -> Iterator[Result]:

@@ -24,7 +24,7 @@ from .extract.provinces import document_province, extract_provinces
 from .extract.slogans import extract_slogans
 from .records import DocumentResult, Status
 from .sentences import sentence_of, split_sentences
-from .executors import run_local_pool, run_on_dask, run_serial
+from .executors import run_local_pool, run_on_dask
 from .people import PEOPLE_COLUMNS, PeopleIndex
 from .report import RunStats, render
 from .resources import pipeline_fingerprint
@@ -138,7 +138,7 @@ def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDE
     elif workers > 1 and len(items) > 1:
         results = run_local_pool(work, items, min(workers, len(items)), warm_up)
     else:
-        results = run_serial(work, items)
+        results = map(work, items)
     stats = RunStats()
     people = PeopleIndex()
     with storage.TableSink(output_dir, COLUMNS, fmt, TYPES) as sink:

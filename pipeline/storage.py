@@ -321,20 +321,6 @@ class TableSink:
             self.abort()
 
 
-def write_table(path: Path, columns: list[str], rows: Iterable[dict]) -> None:
-    """One CSV table, UTF-8 with a byte-order mark, written atomically."""
-    table = _CsvTable(path, columns)
-    try:
-        table.write(rows)
-        table.finish()
-        os.replace(table.temporary, path)
-    except BaseException:
-        table.file.close()
-        if os.path.exists(table.temporary):
-            os.unlink(table.temporary)
-        raise
-
-
 def read_cached(cache_dir: Path, key: str) -> dict | None:
     """A document's rows from an earlier run with the same content and pipeline version."""
     path = cache_dir / key[:2] / f"{key}.json"

@@ -27,7 +27,8 @@ def tag_underthesea(pieces: list[str]) -> list[list[tuple[str, str]]]:
     >>> tag_underthesea(["Bí thư Tỉnh ủy Nghệ An dự hội nghị."])[0][:3]
     [('Bí thư', 'N'), ('Tỉnh ủy', 'N'), ('Nghệ An', 'Np')]
     """
-    syllables = [syllable_splitter()(piece) for piece in pieces]
+    split = syllable_splitter()
+    syllables = [split(piece) for piece in pieces]
     words = []
     for piece_syllables, labels in zip(syllables, word_segmentation_model().tag_many(syllables)):
         piece_words: list[str] = []

@@ -1,28 +1,23 @@
 """End to end: the command line on the seed articles, as a user runs it."""
-import csv
 import re
 
 from conftest import DATA, RAW, run_cli
+from pipeline.storage import read_table
 from pipeline.tables import COLUMNS
 
 MENTION = {"sentences": "text", "tokens": "token", "officials": "name", "provinces": "mention",
            "dates": "mention", "slogans": "mention"}
 
 
-def read(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
-
 def test_every_table_keeps_the_contract_and_the_offsets_invariant(seeds_output):
-    documents = read(seeds_output / "documents.csv")
+    documents = read_table(seeds_output / "documents.csv")
     assert len(documents) == len([p for p in RAW.rglob("*") if p.is_file()])
     assert all(d["status"] == "ok" for d in documents)
     texts = {d["doc_id"]: d["text"] for d in documents}
     for table, columns in COLUMNS.items():
         raw = (seeds_output / f"{table}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), table
-        rows = read(seeds_output / f"{table}.csv")
+        rows = read_table(seeds_output / f"{table}.csv")
         assert list(rows[0].keys())[: len(columns)] == columns
         assert [r["doc_id"] for r in rows] == sorted(r["doc_id"] for r in rows)
         if table == "documents":
@@ -60,7 +55,7 @@ def test_a_bad_file_gets_an_error_row_and_the_run_goes_on(tmp_path):
     result = run_cli("--input", str(source), "--output", str(tmp_path / "out"), "--quiet")
     assert result.returncode == 0
     assert "3 documents: 1 ok, 2 with errors" in result.stdout
-    rows = {r["doc_id"]: r for r in read(tmp_path / "out" / "documents.csv")}
+    rows = {r["doc_id"]: r for r in read_table(tmp_path / "out" / "documents.csv")}
     assert rows["scan"]["status"] == "error" and "convert it to text" in rows["scan"]["error"]
     assert rows["empty"]["status"] == "error" and rows["tốt"]["status"] == "ok"
 

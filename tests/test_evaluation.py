@@ -6,9 +6,9 @@ from pipeline.tables import COLUMNS
 
 
 def write_run(out, documents, **tables):
-    for name, columns in COLUMNS.items():
-        rows = documents if name == "documents" else tables.get(name, [])
-        storage.write_table(out / f"{name}.csv", columns, rows)
+    with storage.TableSink(out, COLUMNS) as sink:
+        for name in COLUMNS:
+            sink.write(name, documents if name == "documents" else tables.get(name, []))
 
 
 def test_scoring_follows_the_contract(tmp_path):

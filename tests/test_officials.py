@@ -16,32 +16,29 @@ def officials(analysed):
     return find
 
 
-def test_title_then_name_with_a_chain_of_positions(officials):
-    text = "Phát biểu tại hội nghị, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường đánh giá cao."
-    assert officials(text) == [("Phan Việt Cường", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam")]
-
-
-def test_name_then_title_after_a_dash_or_a_comma(officials):
-    text = ("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh và đồng chí Thái Khắc Thư - Bí thư Đảng ủy Khối "
-            "trao Huy hiệu. Ông Phạm Văn Bốn, Trưởng Ban Dân vận Tỉnh ủy Long An, cho biết.")
-    assert officials(text) == [("Lê Hồng Vinh", "Phó Chủ tịch UBND tỉnh"),
-                               ("Thái Khắc Thư", "Bí thư Đảng ủy Khối"),
-                               ("Phạm Văn Bốn", "Trưởng Ban Dân vận Tỉnh ủy Long An")]
-
-
-def test_several_officials_in_one_sentence_and_ethnic_minority_names(officials):
-    text = ("Dự có Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa; Phó Chủ tịch UBND tỉnh Y Ngọc và Chủ tịch UBND xã Ia O "
-            "Siu Nghiệp, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk.")
-    assert officials(text) == [("Nguyễn Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Y Ngọc", "Phó Chủ tịch UBND tỉnh"),
-                               ("Siu Nghiệp", "Chủ tịch UBND xã Ia O"),
-                               ("H'Yim Kđoh", "Phó Chủ tịch UBND tỉnh Đắk Lắk")]
-
-
-def test_president_ho_chi_minh_and_foreign_leaders(officials):
-    text = ("Học tập phong cách của Chủ tịch Hồ Chí Minh. Tổng thống Mỹ Donald Trump và Thủ tướng Campuchia "
-            "Hun Sen gặp Thủ tướng Phạm Minh Chính.")
-    assert officials(text) == [("Hồ Chí Minh", "Chủ tịch"), ("Donald Trump", "Tổng thống Mỹ"),
-                               ("Hun Sen", "Thủ tướng Campuchia"), ("Phạm Minh Chính", "Thủ tướng")]
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Phát biểu tại hội nghị, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường đánh "
+                 "giá cao.",
+                 [("Phan Việt Cường", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam")],
+                 id="title then name, a chain of positions"),
+    pytest.param("Đồng chí Lê Hồng Vinh - Phó Chủ tịch UBND tỉnh và đồng chí Thái Khắc Thư - Bí thư Đảng ủy Khối "
+                 "trao Huy hiệu. Ông Phạm Văn Bốn, Trưởng Ban Dân vận Tỉnh ủy Long An, cho biết.",
+                 [("Lê Hồng Vinh", "Phó Chủ tịch UBND tỉnh"), ("Thái Khắc Thư", "Bí thư Đảng ủy Khối"),
+                  ("Phạm Văn Bốn", "Trưởng Ban Dân vận Tỉnh ủy Long An")],
+                 id="name then title after a dash or a comma"),
+    pytest.param("Dự có Phó Bí thư Tỉnh ủy Nguyễn Văn Hòa; Phó Chủ tịch UBND tỉnh Y Ngọc và Chủ tịch UBND xã Ia O "
+                 "Siu Nghiệp, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk.",
+                 [("Nguyễn Văn Hòa", "Phó Bí thư Tỉnh ủy"), ("Y Ngọc", "Phó Chủ tịch UBND tỉnh"),
+                  ("Siu Nghiệp", "Chủ tịch UBND xã Ia O"), ("H'Yim Kđoh", "Phó Chủ tịch UBND tỉnh Đắk Lắk")],
+                 id="several officials in one sentence, ethnic-minority names"),
+    pytest.param("Học tập phong cách của Chủ tịch Hồ Chí Minh. Tổng thống Mỹ Donald Trump và Thủ tướng Campuchia "
+                 "Hun Sen gặp Thủ tướng Phạm Minh Chính.",
+                 [("Hồ Chí Minh", "Chủ tịch"), ("Donald Trump", "Tổng thống Mỹ"),
+                  ("Hun Sen", "Thủ tướng Campuchia"), ("Phạm Minh Chính", "Thủ tướng")],
+                 id="President Ho Chi Minh and foreign leaders"),
+])
+def test_officials_with_their_titles(officials, text, expected):
+    assert officials(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -57,13 +54,15 @@ def test_not_officials(officials, text):
     assert officials(text) == []
 
 
-def test_a_later_short_form_is_tied_to_the_full_name(analysed):
-    text = "Chủ tịch UBND xã Nguyễn Văn Nên cho biết. Theo ông Nên, người dân rất đồng thuận."
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND xã Nguyễn Văn Nên cho biết. Theo ông Nên, người dân rất đồng thuận.",
+    pytest.param("Đoàn do đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy làm trưởng đoàn. "
+                 "Ông Nên nhấn mạnh vai trò của Mặt trận.", id="at the start of a sentence"),
+])
+def test_a_later_short_form_is_tied_to_the_full_name(analysed, text):
     sentences, tokens = analysed(text)
-    found = extract_officials(text, sentences, tokens)
-    short = [o for o in found if o.mention == "Nên"]
-    assert len(short) == 1 and short[0].name == "Nguyễn Văn Nên" and short[0].start is None
-    assert text[short[0].mention_start:short[0].mention_end] == "Nên"
+    short = [o for o in extract_officials(text, sentences, tokens) if o.mention == "Nên"]
+    assert [(o.name, o.start, text[o.mention_start:o.mention_end]) for o in short] == [("Nguyễn Văn Nên", None, "Nên")]
 
 
 def test_ethnic_minority_names_in_a_list_of_officials(officials):
@@ -88,10 +87,3 @@ def test_foreign_leaders_in_vietnamese_spelling(officials):
     text = "Tổng thống Nga Vladimir Putin điện đàm với Chủ tịch Trung Quốc Tập Cận Bình."
     assert officials(text) == [("Vladimir Putin", "Tổng thống Nga"), ("Tập Cận Bình", "Chủ tịch Trung Quốc")]
 
-
-def test_a_short_form_at_the_start_of_a_sentence(analysed):
-    text = ("Đoàn do đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy làm trưởng đoàn. "
-            "Ông Nên nhấn mạnh vai trò của Mặt trận.")
-    sentences, tokens = analysed(text)
-    short = [o for o in extract_officials(text, sentences, tokens) if o.mention == "Nên"]
-    assert [(o.name, text[o.mention_start:o.mention_end]) for o in short] == [("Nguyễn Văn Nên", "Nên")]

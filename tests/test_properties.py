@@ -16,7 +16,7 @@ from pipeline.tokens import tokenize
 PIECES = st.sampled_from([
     "Bí thư Tỉnh ủy", "Quảng Nam", "Nguyễn Văn A", " - ", ", ", "“", "”", "\"", "(", ")", "Ngày 28-12",
     "13/7/2022", "năm 2023", "dân vận khéo", "TP.HCM", "Chủ tịch", "UBND", "xã", "Y Ngọc", "\n", ":", "ông",
-    "Phó", "Covid-19", "«", "»", " ", "Ð", "\u00a0", "\u200b", "\u0301", "thì",
+    "Phó", "Covid-19", "«", "»", " ", "Ð", "\u00a0", "\u200b", "\u00ad", "\u0301", "thì",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40).map("".join)
 
@@ -43,10 +43,4 @@ def test_every_stage_survives_any_text_and_keeps_offsets(raw):
             assert text[d.start:d.end] == d.mention
     for s in extract_slogans(text):
         assert text[s.start:s.end] == s.mention
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.text(max_size=300))
-def test_any_unicode_string_is_cleaned_without_an_exception(raw):
-    doc = clean_document(raw)
-    assert "\u200b" not in doc.text and "\u00ad" not in doc.text
+    assert "\u200b" not in text and "\u00ad" not in text

@@ -13,17 +13,13 @@ import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 import pytest
 
 from conftest import RAW, ROOT, run_cli, windows_1258
+from pipeline.storage import read_table
 from pipeline.tables import COLUMNS
 
 ARTICLE = ("Quảng Nam tiếp tục đẩy mạnh công tác dân vận khéo\n\n"
            "Ngày 28-12, Tỉnh ủy Quảng Nam tổ chức Hội nghị tổng kết công tác dân vận năm 2023. "
            "Bí thư Tỉnh ủy Phan Việt Cường phát biểu chỉ đạo, đề nghị thực hiện tốt phương châm "
            "“Dân biết, dân bàn, dân làm, dân kiểm tra, dân thụ hưởng”.\n")
-
-
-def read(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +59,7 @@ def awkward_run(tmp_path_factory):
         path.write_bytes(data)
     out = tmp_path_factory.mktemp("awkward_out")
     result = run_cli("--input", str(source), "--output", str(out), "--quiet")
-    documents = {r["doc_id"]: r for r in read(out / "documents.csv")}
+    documents = {r["doc_id"]: r for r in read_table(out / "documents.csv")}
     return result, documents, out
 
 
@@ -113,7 +109,7 @@ def test_a_saved_web_page_gives_the_article_only(awkward_run):
     assert "Bí thư Tỉnh ủy Phan Việt Cường" in page["text"]
     for furniture in ("Trang chủ", "tracking", "Họ và tên", "Bản quyền", "Ý kiến bạn đọc"):
         assert furniture not in page["text"]
-    officials = [r["name"] for r in read(out / "officials.csv") if r["doc_id"] == "page"]
+    officials = [r["name"] for r in read_table(out / "officials.csv") if r["doc_id"] == "page"]
     assert officials == ["Phan Việt Cường"]
 
 

@@ -56,7 +56,8 @@ def test_bad_input_gets_a_message_that_says_what_to_do(data, suffix, message):
 
 def test_tables_are_written_with_a_bom_and_atomically(tmp_path):
     path = tmp_path / "t.csv"
-    storage.write_table(path, ["a", "b"], [{"a": "Đà Nẵng", "b": 1}])
+    with storage.TableSink(tmp_path, {"t": ["a", "b"]}) as sink:
+        sink.write("t", [{"a": "Đà Nẵng", "b": 1}])
     assert path.read_bytes().startswith(codecs.BOM_UTF8)
     assert storage.read_table(path) == [{"a": "Đà Nẵng", "b": "1"}]
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]

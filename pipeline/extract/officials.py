@@ -198,7 +198,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
     while j < n:
         s = sylls[j]
         nxt = sylls[j + 1] if j + 1 < n else None
-        country_of_title = "COUNTRY" in s.labels and "POSITION" in sylls[j - 1].labels  # "Tổng thống Mỹ"
+        country_of_title = j > 0 and "COUNTRY" in s.labels and "POSITION" in sylls[j - 1].labels  # "Tổng thống Mỹ"
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title)
         if s.labels & CHAIN_LABELS and not starts_name:
