@@ -21,6 +21,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s]*$")
 _PERSON_MARKERS = frozenset({"Thị", "Văn"})
 _HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "bé", "cụ", "con", "mẹ", "bố"})
 # Surnames that are also words of organisation names ("Tỉnh Đoàn Long An").
+LIST_LOOK_BACK = 120
+PLURAL_MARKERS = frozenset({"các", "những", "hai", "ba", "bốn", "năm"})
 _SURNAMES_ALSO_ORGS = frozenset({"Đoàn", "Đảng", "Hội", "Đồng"})
 
 
@@ -62,7 +64,35 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip()) else ""
 
 
+def _listed_after_unit(text: str, start: int) -> bool:
+    """ "các phường Thống Nhất, Vĩnh Phúc": a name in a list of wards or communes (not the
+    province of an address: "huyện Buôn Đôn, Đắk Lắk")."""
+    before = text[max(0, start - LIST_LOOK_BACK): start]
+    items = re.split(r",\s*|\s+và\s+", before)
+    if len(items) < 2 or items[-1].strip():
+        return False
+    for item in reversed(items[:-1]):
+        words = item.split()
+        if not words:
+            return False
+        for i, word in enumerate(words):
+            plural = i > 0 and (words[i - 1].lower() in PLURAL_MARKERS or words[i - 1].isdigit())
+            if (word.lower() in _admin_units() and plural and i + 1 < len(words)
+                    and all(w[:1].isupper() for w in words[i + 1:])):
+                return True
+        if not all(w[:1].isupper() for w in words) or len(words) > 4:
+            return False
+    return False
+
+
+@cache
+def _admin_units() -> frozenset[str]:
+    return frozenset(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("admin_unit"))
+
+
 def _is_trap(text: str, match: Match) -> bool:
+    if _listed_after_unit(text, match.start):
+        return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
     for trap, unless in _preceding_traps():
         if not before.endswith(trap):
@@ -112,12 +142,25 @@ def _outlet_provinces() -> tuple[tuple[str, str], ...]:
     """(ascii key, province) pairs: every province's own name, and the outlets of
     ``lexicons/outlets.jsonl`` whose names do not contain their province's."""
     pairs = [(_ascii_key(name), name) for name in provinces()]
-    pairs += [(_ascii_key(e.pattern), e.attrs["province"]) for e in lexicon("outlets")]
+    pairs += [(_ascii_key(e.pattern), e.attrs["province"]) for e in lexicon("outlets") if not e.attrs.get("code")]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@cache
+def _outlet_codes() -> dict[str, str]:
+    """The initials provincial papers sign their ledes with: "QNO" is Báo Quảng Nam."""
+    return {e.pattern.upper(): e.attrs["province"] for e in lexicon("outlets") if e.attrs.get("code")}
+
+
 def province_of_outlet(outlet: str) -> str:
-    """The province a provincial outlet belongs to: "Baonghean.vn" -> "Nghệ An"."""
+    """The province a provincial outlet belongs to: "Baonghean.vn" -> "Nghệ An", "QNO" -> "Quảng Nam".
+
+    >>> province_of_outlet("Baonghean.vn"), province_of_outlet("BDK.VN")
+    ('Nghệ An', 'Bến Tre')
+    """
+    code = outlet.upper().removesuffix(".VN")
+    if code in _outlet_codes():
+        return _outlet_codes()[code]
     key = _ascii_key(outlet)
     for name_key, province in _outlet_provinces():
         if name_key and name_key in key:
