@@ -42,8 +42,9 @@ _TIME_BEFORE = re.compile(rf"(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>
 _DATELINE_WORDS = re.compile(
     rf"{_CLOCK}|{_WEEKDAY}|\b(?:cập\s*nhật|ngày\s*đăng|ngày\s*cập\s*nhật|thời\s*gian|đăng\s*lúc|đăng\s*ngày|"
     rf"xuất\s*bản|posted|updated|published|ngày|lúc|đăng)\b|\(?\[?\s*(?:gmt|utc)\s*\+?\s*\d{{0,2}}\s*\]?\)?|"
-    rf"lượt\s*xem\s*:?\s*[\d.,]*|\(\s*lượt xem[^)]*\)|in\s+bài(?:\s+viết)?|\bam\b|\bpm\b",
+    rf"lượt\s*xem\s*:?\s*[\d.,]*|\(\s*lượt xem[^)]*\)|in\s+bài(?:\s+viết)?|\bam\b|\bpm\b|cms-[\w-]+\s*:?\s*\d*",
     re.IGNORECASE)
+_HAS_WEEKDAY = re.compile(rf"(?<!\w){_WEEKDAY}(?!\w)", re.IGNORECASE)
 _LABEL_SEPARATORS = "-–—|•:,"
 MAX_DATELINE = 120
 MAX_LABEL_WORDS = 6
@@ -56,8 +57,10 @@ _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 _SENTENCE_END = (".", ":", ";", ",")
 _CAPTION = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template's empty field
+_OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _BULLETS = "•»›·■▪►"
-_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,]\d)")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BODY_MIN_WORDS = 5
 HEADER_LINES = 10
 DATELINE_REACH = 4
@@ -190,7 +193,7 @@ def _is_short(line: str) -> bool:
 def _is_section_label(line: str) -> bool:
     """ "• Đời sống xã hội", "Xã hội", "Thời cuộc": a page's section, above its headline."""
     stripped = line.strip()
-    return stripped[:1] in _BULLETS or len(stripped.split()) <= MAX_LABEL_WORDS - 2
+    return stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
 
 
 def _is_byline(line: str) -> bool:
@@ -322,6 +325,7 @@ class _Header:
     title: int | None = None  # line indices
     dateline: int | None = None
     above_title: list[int] = dataclasses.field(default_factory=list)
+    outlet: str = ""  # "(TTV) Nhân rộng ...": an outlet's tag before the headline
 
 
 def _read_header(lines: list[str], given_title: str) -> _Header:
@@ -348,6 +352,10 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         candidates.pop(0)
     if candidates:
         header.title = candidates[0]
+        tag = _OUTLET_TAG.match(lines[header.title])
+        if tag:
+            header.outlet = tag.group(1)
+            lines[header.title] = lines[header.title][tag.end():]
         header.above_title = [i for i in content if i < header.title]
         if header.dateline is not None and header.dateline < header.title:
             header.dateline = None
@@ -390,10 +398,12 @@ def clean_document(raw: str) -> CleanDocument:
             dateline = _first_dateline(lines, header.title + 1, header.title + 1 + DATELINE_REACH)
         above = [i for i in header.above_title if _dateline(lines[i].strip())]
         if dateline is None and above:
-            # A date above the headline is the site's clock unless the article agrees with it.
-            found = _dateline(lines[above[-1]].strip())
+            # A date above the headline is the site's clock ("Chủ nhật 08/03/2026 12:42"), unless
+            # it names no weekday and the article's years agree with it.
+            line = lines[above[-1]].strip()
+            found = _dateline(line)
             body_years = _years("\n".join(lines[header.title:]))
-            if not body_years or max(body_years) >= int(found.iso[:4]):
+            if not _HAS_WEEKDAY.search(line) and (not body_years or max(body_years) >= int(found.iso[:4])):
                 published = found.iso
         lines = lines[header.title:]
         if dateline is not None:
@@ -416,7 +426,7 @@ def clean_document(raw: str) -> CleanDocument:
     lines = collapsed
     text = "\n".join(lines)
 
-    doc = CleanDocument(text=text, outlet=_outlet_from(lines, metadata), url=metadata.get("url", ""))
+    doc = CleanDocument(text=text, outlet=_outlet_from(lines, metadata) or header.outlet, url=metadata.get("url", ""))
     if header.title is not None and lines:
         doc.title = lines[0]
         doc.title_span = (0, len(lines[0]))

@@ -18,18 +18,24 @@ from ..records import DateMention, Granularity, Sentence
 
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 MONTH = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
-YEAR = r"(?:19\d\d|20\d\d)"
+YEAR = r"(?:18\d\d|19\d\d|20\d\d)"
 # A number that does not continue another; "(?=\d)" first, since it fails fast where
 # the look-behinds would be tried at every position of the text.
 _NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
-_END = r"(?![\d]|[/.-]\d|/\w|-[A-ZĐ])"
+_END = r"(?![\d]|[/.]\d|-(?!\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\d|/\w|-[A-ZĐ])"
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|"
-                r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
+                r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 # What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
 _NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
                 r"phút|giờ|lần|%|phần))")
-_YEAR_TRIGGER = (r"(?:năm|nhiệm vụ|nhiệm kỳ|giai đoạn|niên khóa|niên học|năm học|khóa|mùa|vụ|tết|sn|"
+_COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|cán bộ|chiến sĩ|học sinh|lượt|suất|phần|con|cây|căn|ngôi|km|m2|ha\b|tấn|"
+                r"đồng|triệu|tỷ|nghìn|ngàn|trường hợp|ca\b|đơn vị|chi hội|tổ|xã|thôn|bản|em|cháu)\b")
+# A date of the lunar calendar, which the contract does not count: "(nhằm ngày 25/2 năm Quý Mão)".
+_CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
+_LUNAR_AFTER = re.compile(rf"\s*(?:\(?\s*(?:âm lịch|al)\b|(?:năm\s+)?{_CAN_CHI}\b)", re.IGNORECASE)
+_LUNAR_BEFORE = re.compile(r"(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$", re.IGNORECASE)
+_YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm kỳ|giai đoạn|niên khóa|niên học|năm học|khóa|mùa|vụ|tết|sn|"
                  r"sinh|từ|đến|tới|trước|sau|cuối|đầu|trong|hết|kế hoạch|chương trình|"
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
 _PLAN_YEAR = re.compile(rf"(?:triển khai|phương hướng|kế hoạch)\s+(?:thực hiện\s+)?nhiệm vụ\s+(?:năm\s+)?(?P<year>{YEAR})",
@@ -43,22 +49,35 @@ SPELLED_DATE = re.compile(
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = re.compile(
-    rf"\b{_DAY_TRIGGER}\s+(?:nay\s+|qua\s+|mai\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
-    rf"\s*[/-]\s*(?P<month>{MONTH})(?:\s*[/-]\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}", re.IGNORECASE)
+    rf"\b{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
+    rf"\s*(?P<sep>[/.-])\s*(?P<month>{MONTH})(?:\s*(?P=sep)\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}(?!\d)", re.IGNORECASE)
 # The second of two dates: "ngày 14/4 và 17/4", "dịp 30/4 - 1/5".
 NEXT_DAY = re.compile(
     rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}",
     re.IGNORECASE)
 MONTH_YEAR_BARE = re.compile(
-    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
-    rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}", re.IGNORECASE)
+    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
+    rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
+    rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
-    rf"\b(?:vào|trong|từ|đến|tới|cuối|đầu|giữa|hồi|hết|sang|trước|sau)\s+tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm)",
+    rf"(?<!\w)tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm|\s*,\s*\d)",
     re.IGNORECASE)
 YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
+# A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
+# not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
+BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<![A-Z]{{2}} )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
+                       re.IGNORECASE)
 TRIGGERED_YEAR = re.compile(rf"\b{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_YEAR_RANGE_IN_SENTENCE = re.compile(rf"(?<!\d)(?P<first>{YEAR})\s*[-–—]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<second>{YEAR})(?!\d)")
+_TERM_BEFORE = re.compile(r"(?:nhiệm kỳ|khóa|niên khóa|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)
+_CITED_DOCUMENT = re.compile(r"(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|kế hoạch|công văn|công điện|"
+                             r"hướng dẫn|nghị định|thông tư|luật|đề án|quy định)\s+(?:số\s+)?\d[\w/.-]*[^.;:]{0,40}$",
+                             re.IGNORECASE)
+CITATION_REACH = 70
+_YEARS_SPANNED = re.compile(r"(?<!\d)(\d{1,3})\s+năm\b")
+ARTICLE_LOOKAHEAD = 3  # sentences after a yearless date that may still name its year
 
 
 class _Found:
@@ -111,10 +130,9 @@ def _next_day(m: re.Match) -> Iterator[_Found]:
 
 
 def _month_year_bare(m: re.Match) -> Iterator[_Found]:
-    if m["month"]:
-        yield _Found(m.start("month"), m.end("year"), int(m["year"]), int(m["month"]), None)
-    else:
-        yield _Found(m.start("month2"), m.end("year2"), int(m["year2"]), int(m["month2"]), None)
+    for month, year in (("month", "year"), ("month2", "year2"), ("month3", "year3")):
+        if m[month]:
+            yield _Found(m.start(month), m.end(year), int(m[year]), int(m[month]), None)
 
 
 def _bracketed(m: re.Match) -> Iterator[_Found]:
@@ -122,7 +140,7 @@ def _bracketed(m: re.Match) -> Iterator[_Found]:
 
 
 def _month_only(m: re.Match) -> Iterator[_Found]:
-    yield _Found(m.start() + m.group(0).lower().index("tháng"), m.end(), None, int(m["month"]), None)
+    yield _Found(m.start(), m.end(), None, int(m["month"]), None)
 
 
 def _year_range(m: re.Match) -> Iterator[_Found]:
@@ -147,14 +165,23 @@ GRAMMAR: tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...] =
     (MONTH_ONLY, _month_only),
     (YEAR_RANGE, _year_range),
     (TRIGGERED_YEAR, _triggered_year),
+    (BARE_YEAR, _triggered_year),
 )
 
 
+def _is_lunar(text: str, f: _Found) -> bool:
+    """ "25/2 năm Quý Mão", "nhằm ngày 20/2", "15/8 âm lịch": a day of the lunar calendar."""
+    if f.month is None or (f.day is None and f.year is not None):
+        return False
+    return bool(_LUNAR_AFTER.match(text, f.end) or _LUNAR_BEFORE.search(text, max(0, f.start - 16), f.start))
+
+
 def _candidates(text: str) -> list[_Found]:
+    """Find every candidate, drop impossible and lunar days, keep the longest of overlaps."""
     found = []
     for pattern, handler in GRAMMAR:
         for m in pattern.finditer(text):
-            found.extend(f for f in handler(m) if _valid(f.year, f.month, f.day))
+            found.extend(f for f in handler(m) if _valid(f.year, f.month, f.day) and not _is_lunar(text, f))
     kept: list[_Found] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if all(f.end <= k.start or f.start >= k.end for k in kept):
@@ -163,17 +190,58 @@ def _candidates(text: str) -> list[_Found]:
 
 
 def _parse_published(published_at: str) -> Date | None:
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published_at or "")
+    """The published date; a month alone ("2024-05", an archive's date) stands for its middle."""
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published_at or "")
     if not m:
         return None
     try:
-        return Date(int(m[1]), int(m[2]), int(m[3]))
+        return Date(int(m[1]), int(m[2]), int(m[3] or 15))
     except ValueError:
         return None
 
 
-def infer_year(month: int, day: int | None, published: Date | None, sentence: str, position: int = 0) -> int | None:
-    """The year of a date written without one.
+def _nearest_to_published(month: int, day: int | None, published: Date) -> int | None:
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = Date(year, month, day or 15)
+        except ValueError:
+            continue
+        # News mostly reports what has happened: a future reading must be twice as near.
+        days = (candidate - published).days
+        distance = days * 2 if days > 0 else -days
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _event_years(sentence: str) -> list[tuple[int, int]]:
+    """(position, year) of the years a sentence gives for its own events: a term's first year
+    ("nhiệm kỳ 2023-2028"), an anniversary's last ("(1930 - 2025)"), a year alone; not the year
+    of a document it cites ("Nghị quyết số 04-NQ/TU, ngày 13/7/2022")."""
+    years = []
+    taken: list[tuple[int, int]] = []
+    for m in _YEAR_RANGE_IN_SENTENCE.finditer(sentence):
+        term = _TERM_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        group = "first" if term else "second"
+        years.append((m.start(group), int(m[group])))
+        taken.append((m.start(), m.end()))
+    for m in _YEAR_IN_SENTENCE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if _CITED_DOCUMENT.search(sentence, max(0, m.start() - CITATION_REACH), m.start()):
+            continue
+        years.append((m.start(), int(m.group(0))))
+    # "kỷ niệm 85 năm ... (1939 - 2024)": the anniversary's first year is not the event's.
+    spans = {int(n) for n in _YEARS_SPANNED.findall(sentence)}
+    present = {year for _, year in years}
+    return [(at, year) for at, year in years if not any(year + n in present for n in spans)]
+
+
+def infer_year(month: int, day: int | None, published: Date | None, sentence: str, position: int = 0,
+               headline: str = "") -> int | None:
+    """The year of a date written without one: nearest the published date; else the year its
+    sentence gives for its event; else the headline's year.
 
     >>> infer_year(12, 28, Date(2023, 12, 29), "")
     2023
@@ -181,30 +249,23 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     2020
     >>> infer_year(1, 13, None, "Sáng 13/1 tổng kết công tác dân vận năm 2021.")
     2022
+    >>> infer_year(12, 25, None, "Đại hội nhiệm kỳ 2023-2028 diễn ra từ ngày 25-27/12.", 39)
+    2023
+    >>> infer_year(7, 20, None, "Ngày 20/7, Tỉnh ủy triển khai Nghị quyết số 04-NQ/TU, ngày 13/7/2022.")
     """
     if published is not None:
-        best = None
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                candidate = Date(year, month, day or 15)
-            except ValueError:
-                continue
-            # News mostly reports what has happened: a future reading must be twice as near.
-            days = (candidate - published).days
-            distance = days * 2 if days > 0 else -days
-            if best is None or distance < best[0]:
-                best = (distance, year)
-        return best[1] if best else None
-    years = [(m.start(), int(m.group(0))) for m in _YEAR_IN_SENTENCE.finditer(sentence)]
-    if not years:
-        return None
-    plan = _PLAN_YEAR.search(sentence)
-    if plan:
-        return int(plan.group("year"))  # "triển khai nhiệm vụ năm 2020": the year the meeting opens
-    if _REVIEW.search(sentence):
-        reviewed = max(year for _, year in years)  # a year, or the end of a period ("giai đoạn 2016-2021")
-        return reviewed + 1 if month <= 3 else reviewed  # a review of year N is held early in N+1
-    return min(years, key=lambda item: abs(item[0] - position))[1]
+        return _nearest_to_published(month, day, published)
+    years = _event_years(sentence)
+    if years:
+        plan = _PLAN_YEAR.search(sentence)
+        if plan:
+            return int(plan.group("year"))  # "triển khai nhiệm vụ năm 2020": the year the meeting opens
+        if _REVIEW.search(sentence):
+            reviewed = max(year for _, year in years)  # a year, or the end of a period ("giai đoạn 2016-2021")
+            return reviewed + 1 if month <= 3 else reviewed  # a review of year N is held early in N+1
+        return min(years, key=lambda item: abs(item[0] - position))[1]
+    headline_years = _event_years(headline)
+    return headline_years[-1][1] if headline_years else None
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], text: str, start: int) -> tuple[int, str]:
@@ -214,8 +275,20 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], text: str, start:
     return 0, text
 
 
+def _article_year(explicit: list[tuple[int, int]], position: int, sentences: list[Sentence], starts: list[int]) -> int | None:
+    """The year the article last named before ``position``, else one named a few sentences later."""
+    before = [year for at, year in explicit if at < position]
+    if before:
+        return before[-1]
+    i = bisect_right(starts, position)
+    limit = sentences[min(i + ARTICLE_LOOKAHEAD, len(sentences)) - 1].end if sentences else position
+    after = [year for at, year in explicit if position < at <= limit]
+    return after[0] if after else None
+
+
 def extract_dates(text: str, sentences: list[Sentence] | None = None, published_at: str = "",
-                  published_span: tuple[int, int] | None = None, published_mention: str = "") -> list[DateMention]:
+                  published_span: tuple[int, int] | None = None, published_mention: str = "",
+                  headline: str = "") -> list[DateMention]:
     """Every date expression of a text, and the published date as a row of its own.
 
     >>> [(d.mention, d.date, d.granularity.value) for d in extract_dates(
@@ -228,11 +301,15 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     starts = [s.start for s in sentences]
     results: list[DateMention] = []
     published_found = False
-    for f in _candidates(text):
+    candidates = _candidates(text)
+    explicit = [(f.start, f.year) for f in candidates if f.year is not None]
+    for f in candidates:
         year = f.year
         if year is None:
             sentence_start, sentence = _sentence_at(sentences, starts, text, f.start)
-            year = infer_year(f.month, f.day, published, sentence, f.start - sentence_start)
+            year = infer_year(f.month, f.day, published, sentence, f.start - sentence_start, headline)
+            if year is None and published is None:
+                year = _article_year(explicit, f.start, sentences, starts)
         if f.day is not None:
             iso = f"{year:04d}-{f.month:02d}-{f.day:02d}" if year else f"--{f.month:02d}-{f.day:02d}"
             granularity = Granularity.DAY
