@@ -82,8 +82,8 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     dates = extract_dates(text, result.sentences, clean.published_at, clean.published_span, clean.published_mention,
                           clean.title)
     result.dates = _with_sentence_ids(dates, result.sentences)
-    result.slogans = _with_sentence_ids(extract_slogans(text), result.sentences)
     title_end = clean.title_span[1] if clean.title_span else 0
+    result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
     result.province = document_province(provinces, clean.outlet, title_end)
     return result
 

@@ -1,22 +1,32 @@
 """Slogans: mottos, movements, campaigns, programmes and annual themes, quoted or known.
 
-Two sources of candidates, resolved longest first:
+find -> filter -> resolve -> emit:
 
-* the catalogue (``lexicons/slogans.jsonl``), matched case- and quote-insensitively, so
-  "dân vận “khéo”" is the known slogan "Dân vận khéo";
-* quoted spans in every quote style, nested or unbalanced, that read as a slogan: a cue
-  before them ("phong trào", "phương châm", "chủ đề năm 2024:") or the shape of a motto.
-  Quoted speech, a quoted single word and quoted titles of documents, works, awards or
-  newspapers are not slogans.
+* find: the catalogue (``lexicons/slogans.jsonl``), matched case- and quote-insensitively at
+  word boundaries, so "dân vận “khéo”" is the known slogan "Dân vận khéo"; and every quoted
+  span, in every quote style, nested or unbalanced;
+* filter: a catalogue entry that is also an everyday phrase ("tương thân tương ái") counts
+  only quoted or after a campaign's frame word; a quoted span counts when the slogan model
+  (``models/slogan_quotes.json``, trained by ``scripts/train_slogan_model.py`` on the
+  annotated development sets) reads it as a slogan, from the words around it: a frame word
+  before it ("phong trào thi đua “...”", "chương trình “...”"), a document's or a work's
+  before it ("Nghị quyết về “...”", "công trình “...”"), a speech verb and a colon, its length
+  and shape (a motto's short parallel parts, a sentence, a proper name);
+* resolve: the longest of overlapping candidates; the name of an event ("Ngày hội Đại đoàn
+  kết toàn dân tộc") or a rejected title blocks the catalogue entries inside it;
+* emit: the mention as written, the slogan without its quotes or a frame word inside them.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from ..matching import LexiconEntry, PhraseMatcher
-from ..records import SloganMention
+from ..matching import LexiconEntry, Match, PhraseMatcher
+from ..records import SloganMention, Token
 from ..resources import lexicon, matcher
 from ..text_keys import KeyedText, fold_spaces
 
@@ -24,17 +34,19 @@ OPENING = "“«‘„‟"
 CLOSING = "”»’"
 AMBIGUOUS = "\"'"
 MAX_QUOTE_LENGTH = 400
-MAX_SLOGAN_WORDS = 25
-MAX_UNCUED_WORDS = 14
-# "Hải Phòng - Điểm đến thành công": a place's name, a dash, a tagline.
-_EVENT_TITLE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s-]*\s+){0,3}[A-ZĐÀ-Ỹ][^\s-]*\s*[-–]\s*[A-ZĐÀ-Ỹ]")
 MAX_OPEN_QUOTES = 32
-CUE_WINDOW = 48
+CUE_WINDOW = 60
+MAX_CUE_GAP_WORDS = 3
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "slogan_quotes.json"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 _EDGE_PUNCTUATION = " \t\n.,;:!?…-–—()[]{}\"'“”‘’«»/*"
-_PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng tao|mình|các đồng chí|anh|chị|em|bạn|ông|bà|nó|tụi|họ|"
-                       r"mày|tao|cô|chú|con|cháu|bị)\b", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:[,;]|và|&)?\s*")
+_PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng em|mình|các đồng chí|bạn|nó|tụi|họ|mày|tao|em)\b",
+                       re.IGNORECASE)
+# “...” năm 2021, “...” giai đoạn 2021 - 2025: a campaign of a period.
+_PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ năm|trong năm)\s+(?:\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
+BLOCKING_LABELS = frozenset({"EVENT"})
 
 
 @dataclass(frozen=True)
@@ -79,13 +91,26 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 @cache
+def _catalogue() -> tuple[LexiconEntry, ...]:
+    """The catalogue's entries, and each again without its commas: writers drop them
+    ("Nông dân thi đua sản xuất kinh doanh giỏi")."""
+    entries = list(lexicon("slogans"))
+    for e in lexicon("slogans"):
+        bare = fold_spaces(e.pattern.replace(",", " "))
+        if bare != e.pattern:
+            entries.append(LexiconEntry(e.label, bare, e.id, e.attrs))
+    return tuple(entries)
+
+
+@cache
 def _catalogue_matcher() -> PhraseMatcher:
-    return matcher("slogans", lower=True, drop_quotes=True)
+    return PhraseMatcher(_catalogue(), lower=True, drop_quotes=True)
 
 
 @cache
 def _catalogue_by_key() -> dict[str, LexiconEntry]:
-    return {KeyedText.build(e.pattern).key: e for e in lexicon("slogans")}
+    canonical = {e.id: e for e in lexicon("slogans")}
+    return {KeyedText.build(e.pattern).key: canonical[e.id] for e in _catalogue() if e.label == "SLOGAN"}
 
 
 @cache
@@ -93,80 +118,157 @@ def _cue_matcher() -> PhraseMatcher:
     return matcher("slogan_cues", lower=True, drop_quotes=True)
 
 
-def _closest_cue(text: str, at: int) -> str | None:
-    """The label of the cue that ends nearest before ``at`` (a quote mark), if one is near."""
-    window = text[max(0, at - CUE_WINDOW): at]
+@cache
+def _frame_words() -> tuple[str, ...]:
+    """Frame words that may stand inside the quotes: “Phong trào nông dân thi đua ...”."""
+    return tuple(sorted((e.pattern.lower() + " " for e in lexicon("slogan_cues") if e.label == "FRAME"),
+                        key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class SloganModel:
+    """A logistic model over the features of :func:`quote_features`."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def slogan_model() -> SloganModel:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return SloganModel(data["weights"], data["bias"], data["threshold"])
+
+
+def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
+    """(label, gap) of the cue that ends nearest before the quote mark at ``at``, reaching back
+    over a list of quotes that the same cue heads: phong trào “A”, “B” và “C”."""
+    end = at
+    for q in reversed(quotes):
+        if q.end >= end:
+            continue
+        glue = text[q.end + 1:end]
+        if q.end + 1 <= end and _LIST_GLUE.fullmatch(glue):
+            end = max(q.start - 1, 0)
+        elif q.end < end:
+            break
+    window = text[max(0, end - CUE_WINDOW): end]
     best = None
     for m in _cue_matcher().find_all(window):
         gap = window[m.end:]
-        if re.search(r"[.;!?\n]", gap) or len(_WORD.findall(gap)) > 3:
+        if re.search(r"[.;!?\n]", gap) or len(_WORD.findall(gap)) > MAX_CUE_GAP_WORDS:
             continue
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
             best = (rank, m.entry.label, gap)
-    if best is None:
-        return None
-    label, gap = best[1], best[2]
-    if label == "SPEECH_CUE" and ":" not in gap and "," not in gap:
-        return None
-    return label
+    return (best[1], best[2]) if best else ("", "")
 
 
-def _starts_with_title_cue(inner: str) -> bool:
-    """ "Đề án xây dựng ...", "Tuyên bố về ...": the quoted title of a document."""
-    head = KeyedText.build(inner).key
-    return any(m.start == 0 and m.entry.label == "TITLE_CUE" and len(m.entry.pattern.split()) > 1
-               for m in _cue_matcher().find_all(head[:40]))
-
-
-def _is_attributed(text: str, quote: Quote) -> bool:
-    """Speech attributed after the quote: “...”, ông Hùng nói / “...” - anh kể."""
+def _cue_after(text: str, quote: Quote) -> str:
+    """ "“Đông ấm cho em” là Chương trình ...": a frame word right after; or a speech verb
+    that attributes the quote to a speaker (“...”, ông Hùng nói)."""
     after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
     clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
-    if not re.match(r"\s*[-–—,]", clause):
-        return False
-    return any(m.entry.label == "SPEECH_CUE" for m in _cue_matcher().find_all(clause))
+    head = re.match(r"\s*(?:là|được gọi là|chính là)?\s*(?:một\s+|các\s+)?", clause)
+    for m in _cue_matcher().find_all(clause):
+        if m.start == head.end() and m.entry.label == "FRAME":
+            return "FRAME"
+    if re.match(r"\s*[-–—,]", clause) and any(m.entry.label == "SPEECH_CUE" for m in _cue_matcher().find_all(clause)):
+        return "SPEECH_CUE"
+    return ""
 
 
-def _is_speech_context(text: str, quote: Quote) -> bool:
-    before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
-    return before.endswith(":") or _is_attributed(text, quote)
+def _opening_cue(inner: str) -> str:
+    """ "Đề án xây dựng ...", "Tuyên bố về ...": the quoted title of a document (``TITLE_CUE``);
+    "Ngày hội toàn dân ...", "Hội thi ...": the quoted name of an event (``EVENT_CUE``)."""
+    head = KeyedText.build(inner).key[:40]
+    for m in _cue_matcher().find_all(head):
+        if m.start != 0 or not head[m.end:m.end + 1].isspace():
+            continue
+        if m.entry.label == "TITLE_CUE" and len(m.entry.pattern.split()) > 1:
+            return "TITLE_CUE"
+        if m.entry.label == "EVENT_CUE":
+            return "EVENT_CUE"
+    return ""
 
 
-def _looks_like_slogan(text: str, quote: Quote) -> bool:
-    inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
-    words = _WORD.findall(inner)
-    if len(words) < 2 or len(words) > MAX_SLOGAN_WORDS:
-        return False
-    if _INNER_SENTENCE_END.search(inner) or inner.endswith((".", "?")):
-        return False
+def _line_of(text: str, quote: Quote) -> str:
     line_start = text.rfind("\n", 0, quote.start) + 1
     line_end = text.find("\n", quote.end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
-    if line.strip(_EDGE_PUNCTUATION) == inner:
-        return False  # a quoted intertitle: a pull-quote of speech
-    cue = _closest_cue(text, quote.start - 1)
-    if cue == "TITLE_CUE" or _starts_with_title_cue(inner):
-        return False
-    if _PRONOUNS.search(inner) or _is_attributed(text, quote):
-        return False
-    if cue == "SLOGAN_CUE":
-        return True
-    if cue == "SPEECH_CUE":
-        return False
-    if len(words) < 3 or not inner[0].isupper() or all(w[0].isupper() for w in words):
-        return False  # scare quotes, or a proper name
-    if inner.endswith(("!", "?")) or _EVENT_TITLE.match(inner):
-        return False  # a line of speech, or an event's title: "Đồ Sơn - Sắc màu của biển"
-    if len(words) > MAX_UNCUED_WORDS:
-        # Only a motto of short parallel parts runs this long: "..., dân chủ, văn minh, hài hòa".
-        parts = sorted(len(_WORD.findall(p)) for p in inner.split(",") if p.strip())
-        return len(parts) >= 3 and parts[len(parts) // 2] <= 3
-    if _is_speech_context(text, quote):
-        # After a colon only a motto's shape counts: short parallel parts.
-        parts = [p for p in re.split(r"[,;-]", inner) if p.strip()]
-        return len(parts) >= 2 and all(len(_WORD.findall(p)) <= 6 for p in parts)
-    return True
+    return text[line_start: len(text) if line_end < 0 else line_end]
+
+
+def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int = 0) -> dict[str, float]:
+    """What the slogan model reads of one quoted span and the words around it.
+
+    >>> t = "phát động phong trào thi đua “Dân vận khéo” năm 2024"
+    >>> f = quote_features(t, find_quotes(t)[0], find_quotes(t))
+    >>> f["cue_frame"], f["known"], f["words_3_5"]
+    (1.0, 1.0, 1.0)
+    """
+    inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
+    words = _WORD.findall(inner)
+    n = len(words)
+    cue, gap = _cue_before(text, quote.start - 1, quotes)
+    after = _cue_after(text, quote)
+    before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
+    parts = [p for p in re.split(r"[,;]|\s[-–]\s", inner) if p.strip()]
+    part_sizes = sorted(len(_WORD.findall(p)) for p in parts)
+    opening = _opening_cue(inner)
+    features = {
+        "cue_frame": float(cue == "FRAME"),
+        "cue_verb": float(cue == "VERB"),
+        "cue_title": float(cue == "TITLE_CUE"),
+        "cue_speech": float(cue == "SPEECH_CUE"),
+        "cue_event": float(cue == "EVENT_CUE"),
+        "cue_gap": float(bool(_WORD.findall(gap))) if cue else 0.0,
+        "after_frame": float(after == "FRAME"),
+        "period_after": float(bool(_PERIOD_AFTER.match(text, quote.end + 1))),
+        "after_speech": float(after == "SPEECH_CUE"),
+        "colon_before": float(before.endswith(":")),
+        "known": float(_catalogue_key(inner) in _catalogue_by_key()),
+        "words_1": float(n <= 1),
+        "words_2": float(n == 2),
+        "words_3_5": float(3 <= n <= 5),
+        "words_6_10": float(6 <= n <= 10),
+        "words_11_20": float(11 <= n <= 20),
+        "words_21": float(n > 20),
+        "parallel": float(len(parts) >= 3 and part_sizes[len(parts) // 2] <= 3),
+        "comma": float("," in inner or ";" in inner),
+        "dash": float(bool(re.search(r"\s[-–]\s|\w[-–]\w", inner))),
+        "first_upper": float(inner[:1].isupper()),
+        "all_capitalised": float(n >= 2 and all(w[0].isupper() for w in words)),
+        "pronoun": float(bool(_PRONOUNS.search(inner))),
+        "sentence": float(bool(_INNER_SENTENCE_END.search(inner)) or text[quote.start:quote.end].rstrip().endswith((".", "…"))),
+        "exclaims": float(text[quote.start:quote.end].rstrip().endswith(("!", "?"))),
+        "digit": float(any(c.isdigit() for c in inner)),
+        "title_words": float(opening == "TITLE_CUE"),
+        "event_name": float(opening == "EVENT_CUE"),
+        "headline": float(quote.start < title_end),
+        "whole_line": float(_line_of(text, quote).strip(_EDGE_PUNCTUATION) == inner),
+    }
+    return features
+
+
+def _catalogue_key(inner: str) -> str:
+    return KeyedText.build(_without_frame_word(inner)).key
+
+
+def _without_frame_word(inner: str) -> str:
+    """ “Phong trào nông dân thi đua ...” -> "nông dân thi đua ...": the frame word is not the name."""
+    low = inner.lower()
+    for frame in _frame_words():
+        if low.startswith(frame) and len(_WORD.findall(inner[len(frame):])) >= 2:
+            return inner[len(frame):]
+    return inner
+
+
+def _same_words(a: str, b: str) -> bool:
+    return KeyedText.build(a).key == KeyedText.build(b).key
 
 
 def _close_open_quote(text: str, start: int, end: int) -> int:
@@ -178,40 +280,65 @@ def _close_open_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-def extract_slogans(text: str) -> list[SloganMention]:
+def _token_aligned(m: Match, boundaries: tuple[set[int], set[int]] | None) -> bool:
+    """A catalogue entry whose last word runs on in the text is another word: "dân vận khéo léo"."""
+    if boundaries is None:
+        return True
+    starts, ends = boundaries
+    return m.start in starts and m.end in ends
+
+
+def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int = 0) -> list[SloganMention]:
     """Slogan mentions of a text.
 
     >>> [(s.mention, s.slogan, s.known) for s in extract_slogans(
     ...     "thực hiện chủ đề năm 2024: “Công tác dân vận trong tạo sự đồng thuận”; nói: “Tôi rất vui.”")]
     [('Công tác dân vận trong tạo sự đồng thuận', 'Công tác dân vận trong tạo sự đồng thuận', False)]
     """
-    candidates: list[tuple[int, int, LexiconEntry | None]] = []
     quotes = find_quotes(text)
-    for m in _catalogue_matcher().find_all(text):
-        # A motto that is also an everyday phrase ("tự lực, tự cường") counts when quoted or cued.
-        if m.entry.attrs.get("ambiguous") and not (
-            any(q.start <= m.start and m.end <= q.end for q in quotes) or _closest_cue(text, m.start) == "SLOGAN_CUE"
-        ):
-            continue
-        candidates.append((m.start, m.end, m.entry))
+    boundaries = ({t.start for t in tokens}, {t.end for t in tokens}) if tokens else None
+    # find: quoted spans the model accepts; quoted titles and event names block what they hold
+    candidates: list[tuple[int, int, LexiconEntry | None]] = []
+    blocked: list[tuple[int, int]] = []
+    model = slogan_model()
     for quote in quotes:
         inner_start = quote.start + (len(text[quote.start:quote.end]) - len(text[quote.start:quote.end].lstrip()))
         inner_end = inner_start + len(text[inner_start:quote.end].rstrip(_EDGE_PUNCTUATION))
-        if inner_end > inner_start and _looks_like_slogan(text, quote):
+        if inner_end <= inner_start:
+            continue
+        features = quote_features(text, quote, quotes, title_end)
+        if model.probability(features) >= model.threshold:
             candidates.append((inner_start, inner_end, None))
+        elif features["cue_title"] or features["title_words"]:
+            blocked.append((quote.start, quote.end))
+    for m in _catalogue_matcher().find_all(text):
+        if m.entry.label in BLOCKING_LABELS:
+            blocked.append((m.start, m.end))
+            continue
+        quoted = any(q.start <= m.start and m.end <= q.end for q in quotes)
+        if not (quoted or _token_aligned(m, boundaries)):
+            continue
+        # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed.
+        if m.entry.attrs.get("ambiguous") and not (quoted or _cue_before(text, m.start, quotes)[0] == "FRAME"):
+            continue
+        candidates.append((m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key, m.entry)))
+    # filter + resolve: the longest first; nothing inside a blocked span unless quoted there
     kept: list[tuple[int, int, LexiconEntry | None]] = []
     for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2] is None)):
+        if c[2] is not None and any(a <= c[0] and c[1] <= b for a, b in blocked):
+            continue
         if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
             kept.append(c)
+    # emit
     results = []
     for start, end, entry in sorted(kept, key=lambda c: c[0]):
         if entry is None:
-            entry = _catalogue_by_key().get(KeyedText.build(text[start:end]).key)
+            entry = _catalogue_by_key().get(_catalogue_key(text[start:end]))
         else:
             end = _close_open_quote(text, start, end)
-        if entry is not None:
-            slogan, known, family = entry.pattern, True, entry.attrs.get("family", entry.id)
-        else:
-            slogan, known, family = fold_spaces(text[start:end]).strip(_EDGE_PUNCTUATION), False, ""
-        results.append(SloganMention(text[start:end], slogan, known, start, end, family))
+        # The slogan as written, without quotes; the catalogue's spelling when it is the same words.
+        written = fold_spaces(KeyedText.build(text[start:end], lower=False).key).strip(_EDGE_PUNCTUATION)
+        slogan = entry.pattern if entry is not None and _same_words(entry.pattern, written) else written
+        family = entry.attrs.get("family", entry.id) if entry is not None else ""
+        results.append(SloganMention(text[start:end], slogan, entry is not None, start, end, family))
     return results
