@@ -65,6 +65,7 @@ class _Syllable:
     self_standing: bool = False
     nested_position: bool = False
     admin: str = ""
+    bridge_end: int = 0  # index after a BRIDGE phrase that starts here
 
     @property
     def is_cap(self) -> bool:
@@ -125,6 +126,9 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         # A one-word honorific or organisation head, or an ambiguous country, written with a
         # capital may be part of a name: "Trần Tuấn Anh", "Đoàn Văn Hưng".
         weak = ambiguous or (one_word and label in ("HONORIFIC", "ORG_HEAD"))
+        if label == "BRIDGE":
+            sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
+            continue
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
             sylls[i].labels.add(label)
@@ -140,6 +144,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             org_spans.append((first, last))
         if label == "ADMIN":
             sylls[last].admin = m.entry.pattern.lower()
+        if label == "BRIDGE":
+            sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
     for p in provinces:
         first, last = index.get(p.start), ends.get(p.end)
         if first is None or last is None:
@@ -205,6 +211,13 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             naming_body = bool(s.labels & {"ORG_HEAD"}) and "POSITION" not in s.labels
             j += 1
             continue
+        if j > p and s.bridge_end:
+            # "Ủy viên dự khuyết Trung ương", "Hội Đoàn kết Sư sãi yêu nước tỉnh": words of a
+            # title in lower case, kept only when the title goes on right after them.
+            k = s.bridge_end
+            if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end):
+                j = k
+                continue
         if j > p and (_is_acronym(s.text) or (s.is_number and sylls[j - 1].admin)):
             j += 1
             continue
@@ -249,14 +262,24 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
 
 def _is_state_office(chain: list[_Syllable]) -> bool:
     """A title of the Party, the State, the Front or a mass organisation: not a company's
-    "Tổng Giám đốc", nor a bare "Giám đốc" with no body named."""
-    if any("NON_STATE" in s.labels for s in chain):
+    "Tổng Giám đốc", a hospital's "Giám đốc", a pagoda's "Trụ trì", nor a bare "Giám đốc"
+    with no body named. A chain of positions counts when one of them does: "Hòa thượng ...,
+    Trưởng Ban Trị sự ..., Phó Chủ tịch Ủy ban MTTQ tỉnh"."""
+    heads = [i for i, s in enumerate(chain) if s.starts_position and not s.nested_position] or [0]
+    for a, b in zip(heads, [*heads[1:], len(chain)]):
+        if _is_state_position(chain[a:b]):
+            return True
+    return False
+
+
+def _is_state_position(part: list[_Syllable]) -> bool:
+    if any("NON_STATE" in s.labels for s in part):
         return False
-    if chain[0].self_standing:
+    if part[0].self_standing:
         return True
-    head_end = next((i for i, s in enumerate(chain) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
-                    len(chain))
-    return head_end < len(chain)
+    head_end = next((i for i, s in enumerate(part) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
+                    len(part))
+    return head_end < len(part)
 
 
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
@@ -346,7 +369,7 @@ def _known_place_length(run: list[_Syllable]) -> int:
 
 def _is_cap(word: str) -> bool:
     """A capitalised syllable that can be part of a name: not an acronym or a numeral."""
-    if not word[:1].isalpha() or not word[0].isupper():
+    if not word[:1].isalpha() or not word[0].isupper() or _ROMAN.match(word):
         return False
     # One capital, or one more after an apostrophe ("H'Yim"): not "TPHCMcho", not "UBND".
     capitals = sum(1 for i, c in enumerate(word) if c.isupper() and (i == 0 or word[i - 1] not in "'’"))
