@@ -58,6 +58,8 @@ _SENTENCE_END = (".", ":", ";", ",")
 _CAPTION = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template's empty field
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
+_LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
+_GLUED_DATELINE = re.compile(r"(?<=\S)\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -69,7 +71,7 @@ RELATED_MIN_WORDS = 4
 GLUED_HEADLINE_MIN_WORDS = 6
 RELATED_RUN = 3  # headlines in a row, inside an article, are a related-news box
 TAIL_LINE_LIMIT = 200
-MAX_FURNITURE_LINE = 160
+MAX_FURNITURE_LINE = 320
 
 
 @cache
@@ -242,13 +244,14 @@ def _cut_tail(lines: list[str]) -> list[str]:
     for i in range(len(lines) - 1, -1, -1):
         short_from[i] = short_from[i + 1] and len(lines[i]) < TAIL_LINE_LIMIT
     content = [i for i, line in enumerate(lines) if line.strip()]
+    first_body = next((i for i in content if _is_body(lines[i].strip())), len(lines))
     teaser_run = set()
     run: list[int] = []
     for i in [*content, None]:
-        if i is not None and _is_teaser(lines[i].strip()):
+        if i is not None and i > first_body and _is_teaser(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= RELATED_RUN and run[0] != content[0]:
+        if len(run) >= RELATED_RUN:
             teaser_run.update(run)
         run = []
     content_seen = 0
@@ -258,7 +261,9 @@ def _cut_tail(lines: list[str]) -> list[str]:
         kind = _furniture_kind(line) if line.strip() else None
         if kind == "LINE" or i in teaser_run:
             continue
-        if kind == "TAIL" and content_seen >= 2:
+        if kind == "TAIL":
+            if content_seen < 2:
+                continue  # a marker among the page's header ("Tin mới", "Tags:") is furniture alone
             if short_from[i]:
                 break
             in_box = True
@@ -305,6 +310,21 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return metadata, lines
 
 
+def _split_glued_datelines(lines: list[str]) -> list[str]:
+    """ "Ông A giữ chức Chủ tịch ... 26/11/2025 18:10": a headline with its dateline glued to its
+    end, among the first lines, becomes two lines."""
+    out: list[str] = []
+    seen = 0
+    for line in lines:
+        m = _GLUED_DATELINE.search(line) if seen < HEADER_LINES and line.strip() else None
+        if m and len(line[:m.start()].split()) >= BODY_MIN_WORDS and not line[:m.start()].rstrip().endswith(_SENTENCE_END):
+            out.extend([line[:m.start()].rstrip(), m.group(1)])
+        else:
+            out.append(line)
+        seen += bool(line.strip())
+    return out
+
+
 def _unglue_headline(line: str) -> list[str]:
     """A page flattened onto one line: its headline, then a lede that repeats the headline.
 
@@ -347,6 +367,12 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             candidates.append(i)
         elif not _is_short(line):
             break  # a sentence of the body: "Nhân dịp ..., ngày 20/5, Đoàn ... đã thăm."
+    if not candidates:
+        # "Caption. / Headline / Cập nhật lúc 07:44 03/06/2015": a headline is what its dateline follows.
+        for a, b in zip(content, content[1:]):
+            if _is_headline(lines[a].strip()) and _dateline(lines[b].strip()):
+                candidates, header.dateline = [a], b
+                break
     # A short line above another headline-like line is the page's section: "Xã hội", "• Thời sự".
     while len(candidates) > 1 and _is_section_label(lines[candidates[0]]) and lines[candidates[0]].strip() != given_title:
         candidates.pop(0)
@@ -387,6 +413,8 @@ def clean_document(raw: str) -> CleanDocument:
     metadata, raw_lines = _split_metadata(text.split("\n"))
     lines = [_FONT_WIDGET.sub("", _SPACE_RUNS.sub(" ", _inline_furniture().sub("", _TEMPLATE_NULL.sub("", line.strip()))))
              for line in raw_lines]
+    lines = [_LEADING_BULLET.sub("", line) for line in lines]
+    lines = _split_glued_datelines(lines)
     lines = _drop_repeated_captions(_cut_tail(lines))
 
     given_title = " ".join(metadata.get("title", "").split())
