@@ -48,6 +48,8 @@ RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
 NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
+MAX_BRACKET = 8
+POSITION_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "–", "nguyên", "quyền"})
 # Letter sequences that Vietnamese syllables never have: foreign and ethnic-minority names.
 _NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
                              r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)")
@@ -66,6 +68,9 @@ class _Syllable:
     nested_position: bool = False
     admin: str = ""
     bridge_end: int = 0  # index after a BRIDGE phrase that starts here
+    copula_end: int = 0  # index after a COPULA phrase ("là", "giữ chức") that starts here
+    copula_start: int = -1  # index where a COPULA phrase that ends here starts
+    rank: bool = False  # inside a military or police rank ("Đại úy")
 
     @property
     def is_cap(self) -> bool:
@@ -129,6 +134,10 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
+        if label == "COPULA":
+            sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
+            sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
+            continue
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
             sylls[i].labels.add(label)
@@ -140,6 +149,9 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             standing = level in SELF_STANDING_LEVELS or kind == "rank" or (
                 m.entry.pattern.lower() in SELF_STANDING_GENERIC)
             sylls[first].self_standing = sylls[first].self_standing or standing
+            if kind == "rank":
+                for i in range(first, last + 1):
+                    sylls[i].rank = True
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
         if label == "ADMIN":
@@ -265,7 +277,8 @@ def _is_state_office(chain: list[_Syllable]) -> bool:
     "Tổng Giám đốc", a hospital's "Giám đốc", a pagoda's "Trụ trì", nor a bare "Giám đốc"
     with no body named. A chain of positions counts when one of them does: "Hòa thượng ...,
     Trưởng Ban Trị sự ..., Phó Chủ tịch Ủy ban MTTQ tỉnh"."""
-    heads = [i for i, s in enumerate(chain) if s.starts_position and not s.nested_position] or [0]
+    heads = [0] + [i for i in range(1, len(chain)) if chain[i].starts_position
+                   and chain[i - 1].text.lower() in POSITION_SEPARATORS]
     for a, b in zip(heads, [*heads[1:], len(chain)]):
         if _is_state_position(chain[a:b]):
             return True
@@ -284,6 +297,15 @@ def _is_state_position(part: list[_Syllable]) -> bool:
 
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
+    if k < n and sylls[k].text == "(":
+        close = next((i for i in range(k + 1, min(n, k + MAX_BRACKET)) if sylls[i].text == ")"), None)
+        inside = sylls[k + 1:close] if close else []
+        if inside and any(s.admin or "PROVINCE" in s.labels for s in inside) and close + 1 < n and sylls[close + 1].name_eligible:
+            k = close + 1  # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh"
+    if k < n and sylls[k].copula_end and sylls[k].text.lower() != "kiêm":
+        k = sylls[k].copula_end  # "Đồn trưởng khi ấy là Đại úy Ngô Quang Ánh"
+        while k < n and sylls[k].rank:
+            k += 1
     if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
         k += 1
     elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
@@ -309,7 +331,7 @@ def looks_foreign(word: str) -> bool:
     return bool(_FOREIGN_LETTERS.search(word) or _NOT_VIETNAMESE.search(low))
 
 
-def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> tuple[int, int] | None:
+def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
     """Where the personal name lies in a run of capitalised syllables (indices into run).
 
     A Vietnamese name starts with a surname; after "xã", "huyện" the run starts with the
@@ -347,8 +369,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool) -> 
             return foreign[0], size
         if not place_first and (foreign[0] == 0 or foreign_title):
             return 0, size
-    if foreign_title and not place_first and size <= 4:
-        return 0, size
+    if (foreign_title or after_rank) and not place_first and size <= 4:
+        return 0, size  # "Thủ tướng Hun Sen", "Đại úy Bun Chiêm"
     return None
 
 
@@ -380,9 +402,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
         p -= 1
-    if p < 2 or sylls[p - 1].text not in NAME_SEPARATORS:
+    if p >= 2 and sylls[p - 1].copula_start >= 1 and sylls[p - 1].text.lower() != "kiêm":
+        end = sylls[p - 1].copula_start  # "ông Trần Văn Lâu là Phó Bí thư Thành ủy", "... được bầu giữ chức ..."
+    elif p >= 2 and sylls[p - 1].text in NAME_SEPARATORS:
+        end = p - 1
+    else:
         return None
-    end = p - 1
     start = end
     while start > 0 and sylls[start - 1].name_eligible:
         start -= 1
@@ -391,7 +416,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     run = sylls[start:end]
     if not run or len(run) > 8:
         return None
+    # "Công ty Cổ phần Than Vàng Danh, Chủ tịch nước ...": capitals that go on from an
+    # organisation's name are that name, not a person's.
+    glued = start > 0 and bool(sylls[start - 1].labels & {"ORG", "ORG_HEAD", "NON_STATE"})
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
+    if glued and (not starts or starts[0] > 0):
+        return None
     if starts:
         if len(run) - starts[0] <= 4:
             return start + starts[0], end
@@ -430,7 +460,16 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         title_end = last.end
         place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
-        picked = _pick_name(sylls[k:run_end], place_first, foreign_title) if run_end > k else None
+        after_rank = all(s.rank for s in chain) and k == end
+        picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
+        if (picked is None and not before and k == end and run_end > k
+                and _known_place_length(sylls[k:run_end]) == run_end - k):
+            # The run is the body's place; the name comes after it: "Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh".
+            place_end = run_end
+            k, run_end = _name_run_after(sylls, place_end)
+            picked = _pick_name(sylls[k:run_end], False, foreign_title) if run_end > k else None
+            if picked is not None:
+                title_end = sylls[k - 1].end
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
         # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
         name_follows = (picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
