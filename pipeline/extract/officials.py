@@ -49,6 +49,9 @@ NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
 MAX_BRACKET = 8
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "y"})
+PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "2", "3", "4", "5", "6"})
+LIST_OPENERS = frozenset({":", "gồm", "là"})
 POSITION_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "–", "nguyên", "quyền"})
 # Letter sequences that Vietnamese syllables never have: foreign and ethnic-minority names.
 _NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
@@ -175,15 +178,15 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
 def _orgish_token_end(sylls: list[_Syllable], j: int, token_ends: dict[int, int]) -> int | None:
     """A capitalised word of an organisation's name ("Dân vận", "Tuyên giáo"): a token that
     starts capitalised here and goes on in lower case. Returns the index after it."""
-    if not sylls[j].is_cap:
+    if not sylls[j].is_cap or sylls[j].starts_position:
         return None
     end = token_ends.get(sylls[j].start)
     if end is None or end <= sylls[j].end:
         return None
     k = j + 1
     while k < len(sylls) and sylls[k].end <= end:
-        if sylls[k].is_cap:
-            return None
+        if sylls[k].is_cap or sylls[k].text.lower() in NAME_PARTICLES:
+            return None  # a name, not a body: "Abdullah bin"
         k += 1
     return k
 
@@ -259,11 +262,12 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)):
             j += 1
             continue
-        if low in (",", "kiêm", "và", "-", "–"):
+        if low in (",", "kiêm", "-", "–"):
             k = j + 1
             if k < n and sylls[k].text.lower() in TITLE_PREFIXES:
                 k += 1  # "..., nguyên Bộ trưởng Bộ Quốc phòng"
-            if k < n and sylls[k].starts_position and not sylls[k].nested_position:
+            # another position of the same person, not a rank that opens the next one's name
+            if k < n and sylls[k].starts_position and not sylls[k].nested_position and not sylls[k].rank:
                 j = k
                 continue
         break
@@ -313,12 +317,34 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
         k += 1  # "Chủ tịch UBND tỉnh - Đỗ Quốc Văn", "Chủ tịch UBND xã (ông Nguyễn Văn Nam)"
     while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
         k += 1
-    end = k
-    while end < n and sylls[end].name_eligible:
-        end += 1
+    end = _name_end(sylls, k)
     while k < end - 1 and "HONORIFIC" in sylls[k].labels:
         k += 1
     return k, end
+
+
+def _name_end(sylls: list[_Syllable], k: int) -> int:
+    """Index after the name that starts at ``k``: capitalised syllables, and in a foreign name
+    its hyphens and particles: "Jean-Yves Le Drian", "Abdullah bin Al-Hussein", "von der Leyen"."""
+    n = len(sylls)
+    end = k
+    while end < n:
+        s = sylls[end]
+        if s.name_eligible:
+            end += 1
+        elif (end > k and s.text in "-‐" and end + 1 < n and sylls[end - 1].end == s.start == sylls[end + 1].start - 1
+              and not sylls[end - 1].labels and (sylls[end + 1].name_eligible and not sylls[end + 1].labels
+                                                 or sylls[end - 1].text.lower() in NAME_PARTICLES)):
+            end += 2  # "Kassym-Jomart", "Al-Hussein", "al-Sisi"; not "Nguyễn Văn Quang-Chính trị viên"
+        elif (end > k and s.text.lower() in NAME_PARTICLES and end + 1 < n
+              and (sylls[end + 1].is_cap or sylls[end + 1].text.lower() in NAME_PARTICLES or sylls[end + 1].text in "-‐")
+              and any(looks_foreign(x.text) for x in sylls[k:end])):
+            end += 1
+        else:
+            break
+    while end > k and (sylls[end - 1].text.lower() in NAME_PARTICLES or sylls[end - 1].text in "-‐"):
+        end -= 1
+    return end
 
 
 def looks_foreign(word: str) -> bool:
@@ -341,6 +367,12 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     size = len(run)
     if size == 0:
         return None
+    joined = [s for s in run if s.text.lower() in NAME_PARTICLES or s.text in "-‐"]
+    if joined and not place_first:
+        # a foreign name held together by hyphens and particles: "Abdullah bin Al-Hussein"
+        core = size - len(joined)
+        if 2 <= core <= MAX_NAME and (foreign_title or any(looks_foreign(s.text) for s in run)):
+            return 0, size
     if place_first:
         place = _known_place_length(run)
         if place == size:
@@ -369,7 +401,7 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
             return foreign[0], size
         if not place_first and (foreign[0] == 0 or foreign_title):
             return 0, size
-    if (foreign_title or after_rank) and not place_first and size <= 4:
+    if (foreign_title or (after_rank and size >= 2)) and not place_first and size <= 4:
         return 0, size  # "Thủ tướng Hun Sen", "Đại úy Bun Chiêm"
     return None
 
@@ -435,6 +467,29 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     return None
 
 
+def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
+    """The names that follow a first one after a plural title: "các Phó Chủ tịch: bà A, các ông
+    B, C và D". A name that has a title of its own after it ("E, Bí thư ...") ends the list."""
+    names = []
+    n = len(sylls)
+    while k < n and sylls[k].text.lower() in (",", "và", ";"):
+        k += 1
+        while k < n and sylls[k].text.lower() in ("và", "các") or (k < n and "HONORIFIC" in sylls[k].labels
+                                                                 and not sylls[k].name_eligible):
+            k += 1
+        end = k
+        while end < n and sylls[end].name_eligible:
+            end += 1
+        run = sylls[k:end]
+        if not (2 <= len(run) <= 4 and (_is_surname(run, 0) or all(looks_foreign(s.text) for s in run))):
+            break
+        if end + 1 < n and sylls[end].text in NAME_SEPARATORS and sylls[end + 1].starts_position:
+            break
+        names.append((k, end))
+        k = end
+    return names
+
+
 def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int]) -> list[Official]:
     found: dict[tuple[int, int], list[str]] = {}
     p = 0
@@ -455,7 +510,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or (
             text[head.start:head.end + 12].lower().startswith(FOREIGN_HEADS))
         before = _name_before(sylls, p, foreign_title)
-        k, run_end = _name_run_after(sylls, end)
+        plural = p > 0 and sylls[p - 1].text.lower() in PLURAL_WORDS
+        list_start = end
+        if plural and end < n and sylls[end].text.lower() in LIST_OPENERS:
+            list_start = end + 1 + (end + 1 < n and sylls[end + 1].text == ":")  # "các Phó Chủ tịch gồm: ..."
+        k, run_end = _name_run_after(sylls, list_start)
         last = sylls[end - 1]
         title_end = last.end
         place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
@@ -483,6 +542,9 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if a > k:
                 title_end = sylls[a - 1].end
             found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
+            if plural:
+                for a, b in _listed_names(sylls, b):
+                    found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         p = max(end, p + 1)
     return [Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b)
             for (a, b), titles in found.items()]
