@@ -31,9 +31,9 @@ CHAIN_LABELS = frozenset({"POSITION", "ORG", "ORG_HEAD", "COUNTRY", "PROVINCE", 
 SELF_STANDING_LEVELS = frozenset({"central", "party", "state", "front", "mass", "army", "police", "judicial",
                                   "village", "foreign"})
 SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", "người phát ngôn")
-NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "("})
+NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "(", ":"})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
-TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân"})
+TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
 # Heads whose holders are often foreign, or named without a Vietnamese surname ("Thủ tướng Hun Sen").
 FOREIGN_HEADS = ("tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "thủ hiến", "thống đốc", "thị trưởng",
                  "ngoại trưởng", "tổng thư ký", "thủ tướng", "nữ hoàng", "hoàng gia", "giáo hoàng")
@@ -49,6 +49,7 @@ NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
 MAX_BRACKET = 8
+STATE_BODY_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN", "COUNTRY"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "y"})
 PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "2", "3", "4", "5", "6"})
 LIST_OPENERS = frozenset({":", "gồm", "là"})
@@ -220,8 +221,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         s = sylls[j]
         nxt = sylls[j + 1] if j + 1 < n else None
         country_of_title = j > 0 and "COUNTRY" in s.labels and "POSITION" in sylls[j - 1].labels  # "Tổng thống Mỹ"
+        # "Đoàn Văn Hưng": a capitalised one-word head that is also a family name may start a name
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
-                       and not country_of_title)
+                       and not country_of_title and _is_surname(sylls, j))
         if s.labels & CHAIN_LABELS and not starts_name:
             naming_body = bool(s.labels & {"ORG_HEAD"}) and "POSITION" not in s.labels
             j += 1
@@ -233,13 +235,16 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end):
                 j = k
                 continue
-        if j > p and (_is_acronym(s.text) or (s.is_number and sylls[j - 1].admin)):
+        if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
             j += 1
             continue
         if j > p and s.text == "(" and j + 2 < n and _is_acronym(sylls[j + 1].text) and sylls[j + 2].text == ")":
             j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
             continue
         orgish = _orgish_token_end(sylls, j, token_ends) if j > p else None
+        if orgish is None and naming_body and s.is_cap and not s.starts_position and not _is_surname(sylls, j) \
+                and nxt is not None and not nxt.is_cap and nxt.pos in NOUN_POS and not nxt.labels:
+            orgish = j + 2  # a body's word the tokenizer split: "Tổng cục Địa chất và Khoáng sản"
         if orgish is not None:
             naming_body = True
             j = orgish
@@ -259,8 +264,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if nxt is None:
             break
         low = s.text.lower()
-        if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)):
-            j += 1
+        if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
+                                              or (naming_body and nxt.is_cap and not nxt.starts_position
+                                                  and not _is_surname(sylls, j + 1))):
+            j += 1  # "Tổng cục Địa chất và Khoáng sản", "Sở Văn hóa - Thể thao & Du lịch"
             continue
         if low in (",", "kiêm", "-", "–"):
             k = j + 1
@@ -296,7 +303,8 @@ def _is_state_position(part: list[_Syllable]) -> bool:
         return True
     head_end = next((i for i, s in enumerate(part) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
                     len(part))
-    return head_end < len(part)
+    # "Giám đốc Sở Y tế", "Trưởng phòng Nội vụ huyện": a body of the state; not "Phó Tổng giám đốc Vietjet"
+    return any(s.labels & STATE_BODY_LABELS or s.admin for s in part[head_end:])
 
 
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
@@ -367,6 +375,11 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     size = len(run)
     if size == 0:
         return None
+    if _known_place_length(run) == size:
+        return None  # "Phó Bí thư Huyện đoàn Quan Sơn", "Thống đốc Nam Kỳ"
+    place = _known_place_length(run)
+    if place and not place_first and any(looks_foreign(s.text) for s in run[place:]) and size - place <= 4:
+        return place, size  # "Thống đốc Nam Kỳ La Grandière": the place, then the name
     joined = [s for s in run if s.text.lower() in NAME_PARTICLES or s.text in "-‐"]
     if joined and not place_first:
         # a foreign name held together by hyphens and particles: "Abdullah bin Al-Hussein"
@@ -410,7 +423,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
 def _places() -> frozenset[str]:
     """Districts, communes and other places (regions, islands, old names) that are not people."""
     others = {e.pattern for e in lexicon("places") if e.label == "PLACE"}
-    return place_names() | others | set(provinces())
+    # Bare, "Hồ Chí Minh" is the President's name; the city is written "TP. Hồ Chí Minh".
+    return (place_names() | others | set(provinces())) - {"Hồ Chí Minh"}
 
 
 def _known_place_length(run: list[_Syllable]) -> int:
@@ -438,6 +452,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         end = sylls[p - 1].copula_start  # "ông Trần Văn Lâu là Phó Bí thư Thành ủy", "... được bầu giữ chức ..."
     elif p >= 2 and sylls[p - 1].text in NAME_SEPARATORS:
         end = p - 1
+        while end > 0 and sylls[end - 1].text in NAME_SEPARATORS and sylls[end - 1].text != "(":
+            end -= 1  # "Vũ Xuân Viên: - Giám đốc ..."
+        if end > 0 and sylls[end - 1].text == ")":
+            opening = next((i for i in range(end - 2, max(-1, end - MAX_BRACKET), -1) if sylls[i].text == "("), None)
+            if opening is not None:
+                end = opening
     else:
         return None
     start = end
@@ -452,8 +472,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     # organisation's name are that name, not a person's.
     glued = start > 0 and bool(sylls[start - 1].labels & {"ORG", "ORG_HEAD", "NON_STATE"})
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
-    if glued and (not starts or starts[0] > 0):
-        return None
+    if glued and (not starts or starts[0] > 0 or "NON_STATE" in sylls[start - 1].labels):
+        return None  # "Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội": the hospital's name
     if starts:
         if len(run) - starts[0] <= 4:
             return start + starts[0], end
@@ -505,6 +525,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             title_start = sylls[p - 1].start
         chain = sylls[p:end]
         if not _is_state_office(chain):
+            # "Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân": an officer's post
+            before = _name_before(sylls, p, False)
+            span = (sylls[before[0]].start, sylls[before[1] - 1].end) if before else None
+            if span in found and before[0] > 0 and sylls[before[0] - 1].rank:
+                found[span].append(text[head.start:sylls[end - 1].end])
             p = max(end, p + 1)
             continue
         foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or (
@@ -546,8 +571,25 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         p = max(end, p + 1)
-    return [Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b)
-            for (a, b), titles in found.items()]
+    officials = []
+    for (a, b), titles in found.items():
+        b = a + _unglued_length(text[a:b])
+        officials.append(Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b))
+    return officials
+
+
+def _unglued_length(name: str) -> int:
+    """ "Nguyễn Tấn Bỉnhcho": a Vietnamese name whose last syllable has the next word glued on
+    (a missing space); the length of the name without it."""
+    words = name.split(" ")
+    last = words[-1]
+    if len(words) < 2 or not _starts_with_surname(words) or not looks_foreign(last) or not last[1:].islower():
+        return len(name)
+    for cut in range(len(last) - 1, 1, -1):
+        head, tail = last[:cut], last[cut:]
+        if not looks_foreign(head) and not looks_foreign(tail) and tail[0] not in "aăâeêioôơuưyàáảãạ":
+            return len(name) - len(tail)
+    return len(name)
 
 
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from ..matching import LexiconEntry, Match, PhraseMatcher
 from ..records import SloganMention, Token
 from ..resources import lexicon, matcher
-from ..text_keys import KeyedText, fold_spaces
+from ..text_keys import QUOTE_CHARS, KeyedText, fold_spaces
 
 OPENING = "“«‘„‟"
 CLOSING = "”»’"
@@ -46,6 +46,7 @@ _PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng em|mình|các đ�
                        re.IGNORECASE)
 # “...” năm 2021, “...” giai đoạn 2021 - 2025: a campaign of a period.
 _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ năm|trong năm)\s+(?:\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
+_NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
 BLOCKING_LABELS = frozenset({"EVENT"})
 
 
@@ -247,11 +248,21 @@ def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int 
         "exclaims": float(text[quote.start:quote.end].rstrip().endswith(("!", "?"))),
         "digit": float(any(c.isdigit() for c in inner)),
         "title_words": float(opening == "TITLE_CUE"),
-        "event_name": float(opening == "EVENT_CUE"),
+        "event_name": float(opening == "EVENT_CUE" or _is_event_name(inner)),
         "headline": float(quote.start < title_end),
         "whole_line": float(_line_of(text, quote).strip(_EDGE_PUNCTUATION) == inner),
     }
     return features
+
+
+@cache
+def _event_keys() -> frozenset[str]:
+    return frozenset(KeyedText.build(e.pattern).key for e in lexicon("slogans") if e.label in BLOCKING_LABELS)
+
+
+def _is_event_name(inner: str) -> bool:
+    """ “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”: the quoted name of an event."""
+    return KeyedText.build(inner).key in _event_keys()
 
 
 def _catalogue_key(inner: str) -> str:
@@ -318,8 +329,12 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         quoted = any(q.start <= m.start and m.end <= q.end for q in quotes)
         if not (quoted or _token_aligned(m, boundaries)):
             continue
-        # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed.
-        if m.entry.attrs.get("ambiguous") and not (quoted or _cue_before(text, m.start, quotes)[0] == "FRAME"):
+        # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed;
+        # a campaign's name after an event's word is the event's: "Lễ hội Hoa phượng đỏ".
+        cue = _cue_before(text, m.start, quotes)
+        if m.entry.attrs.get("ambiguous") and not (quoted or cue[0] == "FRAME"):
+            continue
+        if cue[0] == "EVENT_CUE" and not cue[1].strip() and not quoted:
             continue
         candidates.append((m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key, m.entry)))
     # filter + resolve: the longest first; nothing inside a blocked span unless quoted there
@@ -337,7 +352,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         else:
             end = _close_open_quote(text, start, end)
         # The slogan as written, without quotes; the catalogue's spelling when it is the same words.
-        written = fold_spaces(KeyedText.build(text[start:end], lower=False).key).strip(_EDGE_PUNCTUATION)
+        written = fold_spaces(text[start:end].translate(_NO_QUOTES)).strip(_EDGE_PUNCTUATION)
         slogan = entry.pattern if entry is not None and _same_words(entry.pattern, written) else written
         family = entry.attrs.get("family", entry.id) if entry is not None else ""
         results.append(SloganMention(text[start:end], slogan, entry is not None, start, end, family))
