@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from pathlib import Path
 
 from . import storage
@@ -22,6 +23,7 @@ from .text_keys import comparison_key, fold_spaces, normalize_tones, spell_out_a
 
 SET_MEASURES = ("officials", "provinces", "dates", "slogans")
 ACCURACIES = ("titles", "published", "title", "doc_province", "cleaning")
+COLUMN = MappingProxyType({"officials": "name", "provinces": "province", "dates": "date", "slogans": "slogan"})
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Report:
     accuracies: dict[str, Accuracy] = field(default_factory=lambda: {m: Accuracy() for m in ACCURACIES})
     details: list[str] = field(default_factory=list)
     documents: int = 0
+    parts: dict[str, "Report"] = field(default_factory=dict)  # by the gold lines' "split" (tuned, heldout)
 
 
 def _match_dates(gold: set[str], predicted: set[str]) -> tuple[set[str], set[str], int]:
@@ -98,41 +101,48 @@ def _grouped(rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def evaluate(gold_path: Path, output_dir: Path) -> Report:
-    """Score the tables in ``output_dir`` against ``gold_path``."""
+    """Score the tables in ``output_dir`` against ``gold_path``; gold lines with a ``split``
+    (``tuned``, ``heldout``) are scored in their part too."""
     documents = {r["doc_id"]: r for r in storage.read_run_table(output_dir, "documents")}
     tables = {name: _grouped(storage.read_run_table(output_dir, name)) for name in SET_MEASURES}
-    column = {"officials": "name", "provinces": "province", "dates": "date", "slogans": "slogan"}
-    report = Report()
+    overall = Report()
     for gold in storage.read_gold(gold_path):
-        doc_id = gold["doc_id"]
-        report.documents += 1
-        doc = documents.get(doc_id)
-        if doc is None:
-            report.details.append(f"{doc_id}: not in the run's documents.csv")
-        for measure in SET_MEASURES:
-            rows = tables[measure].get(doc_id, [])
-            if measure == "dates":
-                gold_set = {g.strip() for g in gold.get("dates") or []}
-                pred_set = {r["date"].strip() for r in rows}
-                missed, false_hits, matched = _match_dates(gold_set, pred_set)
-            else:
-                raw_gold = gold.get(measure) or []
-                gold_values = [g["name"] if isinstance(g, dict) else g for g in raw_gold]
-                gold_set = {comparison_key(g) for g in gold_values if g}
-                pred_set = {comparison_key(r[column[measure]]) for r in rows if r[column[measure]]}
-                missed, false_hits = gold_set - pred_set, pred_set - gold_set
-                matched = len(gold_set & pred_set)
-            score = report.scores[measure]
-            score.tp += matched
-            score.fn += len(missed)
-            score.fp += len(false_hits)
-            for value in sorted(missed):
-                report.details.append(f"{doc_id}: {measure} missed: {value}")
-            for value in sorted(false_hits):
-                report.details.append(f"{doc_id}: {measure} false hit: {value}")
-        _score_titles(report, doc_id, gold, tables["officials"].get(doc_id, []))
-        _score_document(report, doc_id, gold, doc)
-    return report
+        reports = [overall]
+        if gold.get("split"):
+            reports.append(overall.parts.setdefault(str(gold["split"]), Report()))
+        for report in reports:
+            _score_gold_document(report, gold, documents.get(gold["doc_id"]), tables)
+    return overall
+
+
+def _score_gold_document(report: Report, gold: dict, doc: dict | None, tables: dict[str, dict]) -> None:
+    doc_id = gold["doc_id"]
+    report.documents += 1
+    if doc is None:
+        report.details.append(f"{doc_id}: not in the run's documents.csv")
+    for measure in SET_MEASURES:
+        rows = tables[measure].get(doc_id, [])
+        if measure == "dates":
+            gold_set = {g.strip() for g in gold.get("dates") or []}
+            pred_set = {r["date"].strip() for r in rows}
+            missed, false_hits, matched = _match_dates(gold_set, pred_set)
+        else:
+            raw_gold = gold.get(measure) or []
+            gold_values = [g["name"] if isinstance(g, dict) else g for g in raw_gold]
+            gold_set = {comparison_key(g) for g in gold_values if g}
+            pred_set = {comparison_key(r[COLUMN[measure]]) for r in rows if r[COLUMN[measure]]}
+            missed, false_hits = gold_set - pred_set, pred_set - gold_set
+            matched = len(gold_set & pred_set)
+        score = report.scores[measure]
+        score.tp += matched
+        score.fn += len(missed)
+        score.fp += len(false_hits)
+        for value in sorted(missed):
+            report.details.append(f"{doc_id}: {measure} missed: {value}")
+        for value in sorted(false_hits):
+            report.details.append(f"{doc_id}: {measure} false hit: {value}")
+    _score_titles(report, doc_id, gold, tables["officials"].get(doc_id, []))
+    _score_document(report, doc_id, gold, doc)
 
 
 def _score_titles(report: Report, doc_id: str, gold: dict, rows: list[dict]) -> None:
@@ -189,8 +199,8 @@ def _score_document(report: Report, doc_id: str, gold: dict, doc: dict | None) -
             report.details.append(f"{doc_id}: cleaning kept: {s}")
 
 
-def format_report(report: Report, detail: bool = False) -> str:
-    lines = [f"documents scored: {report.documents}"]
+def _score_lines(report: Report) -> list[str]:
+    lines = []
     for measure in SET_MEASURES:
         s = report.scores[measure]
         lines.append(f"{measure:<13} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
@@ -198,6 +208,14 @@ def format_report(report: Report, detail: bool = False) -> str:
     for name in ACCURACIES:
         a = report.accuracies[name]
         lines.append(f"{name:<13} accuracy {a.value:.3f}  ({a.correct}/{a.total})")
+    return lines
+
+
+def format_report(report: Report, detail: bool = False) -> str:
+    """The scores, then each part's (the gold lines' ``split``), then with ``detail`` every miss."""
+    lines = [f"documents scored: {report.documents}", *_score_lines(report)]
+    for name, part in sorted(report.parts.items()):
+        lines += ["", f"part {name}: {part.documents} documents", *_score_lines(part)]
     if detail:
         lines.append("")
         lines.extend(report.details or ["no misses and no false hits"])

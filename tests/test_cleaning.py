@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.cleaning import clean_document, repair_unicode
 
 
@@ -61,3 +63,48 @@ def test_corpus_metadata_header_gives_url_outlet_and_published_date_and_leaves_t
     assert doc.outlet == "dantri.com.vn"
     assert not doc.text.startswith("#")
     assert doc.title == "Tiêu đề bài"
+
+
+@pytest.mark.parametrize("raw, title, published", [
+    pytest.param(" date 2021-05 Nhân dịp Đại lễ Phật đản, ngày 20/5, Đoàn đã thăm các cơ sở Phật giáo trên địa bàn tỉnh.\n"
+                 "Tại những nơi đến thăm, ông Trần Văn Lợi gửi lời chúc mừng.", "", "2021-05",
+                 id="an archive's date line before the body"),
+    pytest.param(" date 2025-10-31 148 Hội Nông dân xã, phường hoàn thành Đại hội nhiệm kỳ 2025 - 2030\n"
+                 "Sau 1 tháng triển khai đồng bộ, đến nay 148/148 xã, phường đã tổ chức thành công Đại hội.",
+                 "148 Hội Nông dân xã, phường hoàn thành Đại hội nhiệm kỳ 2025 - 2030", "2025-10-31",
+                 id="an archive's date line before the headline"),
+    pytest.param("• Đời sống xã hội\n\nBộ CHQS tỉnh thăm, chúc Tết Chôl Chnăm Thmây của đồng bào Khmer\n\n"
+                 "12/04/2018 06:00 GMT +7\nSTO - Ngày 11-4, đoàn công tác đã đến thăm và chúc mừng các chùa.",
+                 "Bộ CHQS tỉnh thăm, chúc Tết Chôl Chnăm Thmây của đồng bào Khmer", "2018-04-12T06:00",
+                 id="a section label above the headline"),
+    pytest.param("Multimedia Đọc Báo in\n“Dân vận khéo” trong vùng dân tộc thiểu số ở Ea Kar\n08:33, 26/07/2023\n"
+                 "Thôn Thanh Bình có trên 97% dân số là người dân tộc thiểu số phía Bắc.",
+                 "“Dân vận khéo” trong vùng dân tộc thiểu số ở Ea Kar", "2023-07-26T08:33", id="a site menu"),
+    pytest.param("Ra quân chiến dịch thanh niên tình nguyện hè năm 2024\n\n11:10 - Chủ Nhật, 26/05/2024 Lượt xem: 4804 In bài viết\n\n"
+                 "ĐBP - Sáng nay (26/5), Ban Thường vụ Tỉnh đoàn tổ chức ra quân chiến dịch.",
+                 "Ra quân chiến dịch thanh niên tình nguyện hè năm 2024", "2024-05-26T11:10",
+                 id="a dateline with a view counter"),
+    pytest.param("Ông Phạm Văn Lập giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP Hải Phòng 26/11/2025 18:10\n\n"
+                 "Ngày 26-11, phiên chính thức Đại hội đại biểu MTTQ Việt Nam thành phố được diễn ra.",
+                 "Ông Phạm Văn Lập giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP Hải Phòng", "2025-11-26T18:10",
+                 id="a dateline glued to the headline"),
+    pytest.param("Thứ sáu 09/05/2025 14:11\nĐà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số\n"
+                 "Chiều 18/1, nhân dịp Tết Nguyên đán Giáp Thìn 2024, lãnh đạo thành phố đã thăm các hộ.",
+                 "Đà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số", "",
+                 id="the site's clock above the headline is not the article's date"),
+])
+def test_headline_and_published_date_below_site_furniture(raw, title, published):
+    doc = clean_document(raw)
+    assert (doc.title, doc.published_at) == (title, published)
+    assert not doc.text.lstrip().startswith(("date ", "•", "Multimedia"))
+    assert "Lượt xem" not in doc.text and "09/05/2025" not in doc.text
+
+
+def test_image_files_counters_and_related_headlines_inside_the_body_are_furniture():
+    raw = ("Tiêu đề bài viết về công tác dân vận\n(Mặt trận) - Ngày 14-4, Ban Thường trực Ủy ban MTTQ thành phố tổ chức các đoàn thăm.\n"
+           "Phát huy vai trò người có uy tín ở xã Trung Sơn\nSóc Trăng họp mặt mừng Tết Chôl Chnăm Thmây năm 2024\n"
+           "Ủy ban MTTQ tỉnh Kiên Giang trao 500 phần quà cho đồng bào Khmer\nv3.jpg\n"
+           "Đoàn do ông Nguyễn Trung Nhân làm Trưởng đoàn đến thăm, chúc mừng tại các chùa.\n2,171 lượt xem")
+    text = clean_document(raw).text
+    assert "Phát huy vai trò người có uy tín" not in text and "v3.jpg" not in text and "lượt xem" not in text
+    assert "Đoàn do ông Nguyễn Trung Nhân làm Trưởng đoàn đến thăm" in text

@@ -66,3 +66,38 @@ def test_not_dates(text):
 def test_the_published_date_is_a_row_of_its_own():
     found = extract_dates("Nội dung bài.", [], "2022-08-12T11:11")
     assert [(d.date, d.is_published, d.start) for d in found] == [("2022-08-12", True, None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("(QNO) - Sáng nay 17.1, huyện Núi Thành tổ chức gặp mặt.", "2022-01", ("2022-01-17", "day"),
+                 id="day.month with a dot, the year from an archive's month"),
+    pytest.param("Đại hội nhiệm kỳ 2023-2028 chính thức diễn ra từ ngày 25-27/12 tại Thủ đô Hà Nội.", "",
+                 ("2023-12-27", "day"), id="a congress's days take its term's first year"),
+    pytest.param("Ngày 19/6, đoàn đến thăm nhân kỷ niệm 85 năm Ngày khai sáng đạo (18/5 năm Kỷ Mão 1939 - 18/5 năm Giáp Thìn 2024).",
+                 "", ("2024-06-19", "day"), id="an anniversary's last year, not its first"),
+    pytest.param("Nhân dịp Tết Nguyên đán Bính Ngọ 2026, ngày 5/2, đoàn thăm đoàn viên.", "", ("2026", "year"),
+                 id="a year alone after a lunar year's name"),
+    pytest.param("Trong những ngày mưa tháng 7, già làng đi tuần tra cùng bộ đội.", "2018-08", ("2018-07", "month"),
+                 id="a month alone takes the year of the article"),
+    pytest.param("Lễ kỷ niệm 60 năm ngày Báo Hòa Bình xuất bản số đầu (2/9/1962-2/9/2022).", "", ("1962-09-02", "day"),
+                 id="both ends of a range of full dates"),
+    pytest.param("Đại hội diễn ra trong hai ngày, 2-3/12/2014 và đã thành công tốt đẹp.", "", ("2014-12-02", "day"),
+                 id="a range of days with its year"),
+])
+def test_dates_of_many_outlets(text, published, expected):
+    assert expected in dates_in(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 16/3/2023 (nhằm ngày 25/2 năm Quý Mão), Đại hội được tổ chức.",
+    "đã ký kết UNCLOS 1982 và Covid-19",
+    "với sự tham gia của 1975 hộ dân và 2.000 đại biểu",
+])
+def test_lunar_days_codes_and_counts_are_not_dates(text):
+    found = [d for d, _ in dates_in(text)]
+    assert "2023-02-25" not in found and "1982" not in found and "1975" not in found and "2000" not in found
+
+
+def test_a_yearless_day_takes_the_year_the_article_last_named():
+    text = "Năm 2020, phong trào được đẩy mạnh.\nDịp 2/9 này, toàn tỉnh có 446 đảng viên được tặng Huy hiệu Đảng."
+    assert ("2020-09-02", "day") in dates_in(text)

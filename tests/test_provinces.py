@@ -59,3 +59,22 @@ def test_document_province_from_text_or_from_a_provincial_outlet():
     assert document_province([], "Baonghean.vn") == "Nghệ An"
     assert document_province([], "kontumtv.vn") == "Kon Tum"
     assert document_province([], "ĐCSVN") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chúc Tết cổ truyền Roya Haji đồng bào Chăm xã Khánh Hòa, huyện Châu Phú", [], id="a commune named like a province"),
+    pytest.param("Ban Chấp hành Hội Nông dân các phường Thống Nhất, Vĩnh Phúc ra mắt Đại hội", [], id="a list of wards"),
+    pytest.param("Bí thư Đảng ủy phường Điện Dương (thị xã Điện Bàn, Quảng Nam) cho biết", [("Quảng Nam", "Quảng Nam")],
+                 id="the province of an address"),
+    pytest.param("Tại điểm cầu Thái Bình có đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh", [("Thái Bình", "Thái Bình")],
+                 id="a conference's bridge point is not a bridge"),
+])
+def test_wards_communes_and_lists_that_contain_a_province_name(text, expected):
+    assert provinces_in(text) == expected
+
+
+def test_a_provincial_paper_signs_its_lede_with_its_initials():
+    from pipeline.cleaning import clean_document
+
+    doc = clean_document("(QNO) - Sáng nay 17.1, huyện Núi Thành tổ chức gặp mặt người có uy tín.")
+    assert (doc.outlet, document_province([], doc.outlet)) == ("QNO", "Quảng Nam")

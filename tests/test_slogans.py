@@ -50,3 +50,33 @@ def test_not_slogans(text):
 def test_quotes_nested_unbalanced_and_mixed():
     text = 'nhấn mạnh: “Phải “khéo” và dân tin". Phong trào «Dân vận khéo» và “mở'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["Phải “khéo” và dân tin", "khéo", "Dân vận khéo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Phát triển Phong trào “CCB giúp nhau giảm nghèo làm kinh tế giỏi” ở các cơ sở Hội",
+                 [("CCB giúp nhau giảm nghèo làm kinh tế giỏi", False)], id="a movement named after its frame word"),
+    pytest.param("mô hình “Ngày Chủ nhật xanh”, “15 phút vì thành phố sáng - xanh - sạch - đẹp”, những chương trình khác",
+                 [("Ngày Chủ nhật xanh", True), ("15 phút vì thành phố sáng - xanh - sạch - đẹp", False)],
+                 id="a list of quoted names that one frame word heads"),
+    pytest.param("Phong trào thi đua Nông dân thi đua sản xuất kinh doanh giỏi đã trở thành phong trào lớn",
+                 [("Nông dân thi đua sản xuất kinh doanh giỏi", True)], id="a catalogue entry written without its commas"),
+    pytest.param("kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2024 và Lễ hội Hoa phượng đỏ 2021", [],
+                 id="the names of events"),
+    pytest.param("biểu dương tinh thần “nhường cơm xẻ áo”, đoàn kết; các chiến sĩ mang “Quân hàm xanh” dọc biên giới", [],
+                 id="idioms and nicknames"),
+    pytest.param("Chuyên đề học tập “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đội ngũ cán bộ”",
+                 [], id="a study topic's title that holds a slogan"),
+])
+def test_slogans_of_many_outlets(text, expected):
+    assert slogans_in(text) == expected
+
+
+def test_the_committed_slogan_model_is_what_the_training_script_makes():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_slogan_model.py"), "--check"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -461,8 +461,10 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     else:
         return None
     start = end
-    while start > 0 and sylls[start - 1].name_eligible:
-        start -= 1
+    while start > 0 and (sylls[start - 1].name_eligible or (
+            start > 1 and sylls[start - 1].text in "-‐" and sylls[start - 2].end == sylls[start - 1].start
+            and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels)):
+        start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ..."
     while start < end - 1 and "HONORIFIC" in sylls[start].labels:
         start += 1
     run = sylls[start:end]
@@ -534,7 +536,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             continue
         foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or (
             text[head.start:head.end + 12].lower().startswith(FOREIGN_HEADS))
-        before = _name_before(sylls, p, foreign_title)
+        # a rank comes before its holder's name, never after it
+        before = None if all(s.rank for s in chain) else _name_before(sylls, p, foreign_title)
         plural = p > 0 and sylls[p - 1].text.lower() in PLURAL_WORDS
         list_start = end
         if plural and end < n and sylls[end].text.lower() in LIST_OPENERS:
@@ -556,7 +559,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 title_end = sylls[k - 1].end
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
         # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
-        name_follows = (picked is not None and picked[0] == 0 and k == end and _is_surname(sylls, k)
+        name_follows = (picked is not None and picked[0] == 0 and k == end
+                        and (_is_surname(sylls, k) or (picked[1] >= 2 and any(looks_foreign(s.text) for s in sylls[k:run_end])))
                         and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k))
         if before and not name_follows:
             if k == end and 0 < run_end - k <= 4:

@@ -47,7 +47,8 @@ _PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng em|mình|các đ�
 # “...” năm 2021, “...” giai đoạn 2021 - 2025: a campaign of a period.
 _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ năm|trong năm)\s+(?:\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
 _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
-BLOCKING_LABELS = frozenset({"EVENT"})
+# names of events and everyday idioms: never slogans, nor what they hold
+BLOCKING_LABELS = frozenset({"EVENT", "IDIOM"})
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,7 @@ def _event_keys() -> frozenset[str]:
 
 
 def _is_event_name(inner: str) -> bool:
-    """ “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”: the quoted name of an event."""
+    """ “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”: the quoted name of an event; “nhường cơm xẻ áo”: an idiom."""
     return KeyedText.build(inner).key in _event_keys()
 
 
@@ -318,9 +319,9 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         if inner_end <= inner_start:
             continue
         features = quote_features(text, quote, quotes, title_end)
-        if model.probability(features) >= model.threshold:
+        if not features["event_name"] and model.probability(features) >= model.threshold:
             candidates.append((inner_start, inner_end, None))
-        elif features["cue_title"] or features["title_words"]:
+        elif features["cue_title"] or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
     for m in _catalogue_matcher().find_all(text):
         if m.entry.label in BLOCKING_LABELS:
@@ -334,7 +335,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         cue = _cue_before(text, m.start, quotes)
         if m.entry.attrs.get("ambiguous") and not (quoted or cue[0] == "FRAME"):
             continue
-        if cue[0] == "EVENT_CUE" and not cue[1].strip() and not quoted:
+        if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and not quoted:
             continue
         candidates.append((m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key, m.entry)))
     # filter + resolve: the longest first; nothing inside a blocked span unless quoted there
