@@ -13,7 +13,7 @@ documents whose gold has them; ``cleaning`` over the documents with cleaning che
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from pathlib import Path
@@ -21,8 +21,9 @@ from pathlib import Path
 from . import storage
 from .text_keys import comparison_key, fold_spaces, normalize_tones, spell_out_abbreviations
 
-SET_MEASURES = ("officials", "provinces", "dates", "slogans")
-ACCURACIES = ("titles", "published", "title", "doc_province", "cleaning")
+SET_MEASURES = ("officials", "provinces", "dates", "slogans", "statements")
+ACCURACIES = ("titles", "level", "office_province", "published", "title", "doc_province", "cleaning")
+QUOTE_MATCH = 0.5  # word-level F1 of two quotes for a statement to match
 COLUMN = MappingProxyType({"officials": "name", "provinces": "province", "dates": "date", "slogans": "slogan"})
 
 
@@ -104,7 +105,8 @@ def evaluate(gold_path: Path, output_dir: Path) -> Report:
     """Score the tables in ``output_dir`` against ``gold_path``; gold lines with a ``split``
     (``tuned``, ``heldout``) are scored in their part too."""
     documents = {r["doc_id"]: r for r in storage.read_run_table(output_dir, "documents")}
-    tables = {name: _grouped(storage.read_run_table(output_dir, name)) for name in SET_MEASURES}
+    tables = {name: _grouped(storage.read_run_table(output_dir, name)) if storage.has_table(output_dir, name) else {}
+              for name in SET_MEASURES}
     overall = Report()
     for gold in storage.read_gold(gold_path):
         reports = [overall]
@@ -122,6 +124,9 @@ def _score_gold_document(report: Report, gold: dict, doc: dict | None, tables: d
         report.details.append(f"{doc_id}: not in the run's documents.csv")
     for measure in SET_MEASURES:
         rows = tables[measure].get(doc_id, [])
+        if measure == "statements":
+            _score_statements(report, doc_id, gold.get("statements") or [], rows)
+            continue
         if measure == "dates":
             gold_set = {g.strip() for g in gold.get("dates") or []}
             pred_set = {r["date"].strip() for r in rows}
@@ -142,7 +147,85 @@ def _score_gold_document(report: Report, gold: dict, doc: dict | None, tables: d
         for value in sorted(false_hits):
             report.details.append(f"{doc_id}: {measure} false hit: {value}")
     _score_titles(report, doc_id, gold, tables["officials"].get(doc_id, []))
+    _score_offices(report, doc_id, gold, tables["officials"].get(doc_id, []))
     _score_document(report, doc_id, gold, doc)
+
+
+def _words(text: str) -> list[str]:
+    return comparison_key(text).split()
+
+
+def quote_f1(a: str, b: str) -> float:
+    """Word-level F1 of two quotes (bags of words, in the contract's comparison form).
+
+    >>> round(quote_f1("dân vận khéo thì việc gì cũng thành công", "Dân vận khéo"), 2)
+    0.55
+    """
+    wa, wb = Counter(_words(a)), Counter(_words(b))
+    common = sum((wa & wb).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(wb.values()), common / sum(wa.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _max_matching(edges: dict[int, list[int]]) -> int:
+    """Size of a largest one-to-one matching of gold statements to predicted ones."""
+    matched: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges.get(g, []):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in matched or augment(matched[p], seen):
+                matched[p] = g
+                return True
+        return False
+
+    return sum(augment(g, set()) for g in edges)
+
+
+def _score_statements(report: Report, doc_id: str, gold: list[dict], rows: list[dict]) -> None:
+    """Same speaker and quotes with a word-level F1 of at least 0.5, one to one."""
+    edges = {i: [j for j, r in enumerate(rows) if comparison_key(r["speaker"]) == comparison_key(g["speaker"])
+                 and quote_f1(g["quote"], r["quote"]) >= QUOTE_MATCH] for i, g in enumerate(gold)}
+    matched = _max_matching(edges)
+    score = report.scores["statements"]
+    score.tp += matched
+    score.fn += len(gold) - matched
+    score.fp += len(rows) - matched
+    hit = {i for i, js in edges.items() if js}
+    for i, g in enumerate(gold):
+        if i not in hit:
+            report.details.append(f"{doc_id}: statements missed: [{g['speaker']}] {g['quote'][:100]}")
+    used = {j for js in edges.values() for j in js}
+    for j, r in enumerate(rows):
+        if j not in used:
+            report.details.append(f"{doc_id}: statements false hit: [{r['speaker']}] {r['quote'][:100]}")
+
+
+def _score_offices(report: Report, doc_id: str, gold: dict, rows: list[dict]) -> None:
+    """Accuracy of ``level`` and ``office_province`` over the gold officials found that have them."""
+    found: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        found[comparison_key(row["name"])].append(row)
+    for official in gold.get("officials") or []:
+        name = comparison_key(official["name"])
+        if name not in found:
+            continue
+        for field_name in ("level", "office_province"):
+            want = official.get(field_name)
+            if not want:
+                continue
+            got = {comparison_key(r.get(field_name) or "") for r in found[name]}
+            accuracy = report.accuracies[field_name]
+            accuracy.total += 1
+            if comparison_key(want) in got:
+                accuracy.correct += 1
+            else:
+                shown = ", ".join(sorted(g for g in got if g)) or "(none)"
+                report.details.append(f"{doc_id}: {field_name} of {official['name']}: wanted {want}, got {shown}")
 
 
 def _score_titles(report: Report, doc_id: str, gold: dict, rows: list[dict]) -> None:
@@ -203,11 +286,11 @@ def _score_lines(report: Report) -> list[str]:
     lines = []
     for measure in SET_MEASURES:
         s = report.scores[measure]
-        lines.append(f"{measure:<13} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+        lines.append(f"{measure:<15} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
                      f"   (tp {s.tp}, fp {s.fp}, fn {s.fn})")
     for name in ACCURACIES:
         a = report.accuracies[name]
-        lines.append(f"{name:<13} accuracy {a.value:.3f}  ({a.correct}/{a.total})")
+        lines.append(f"{name:<15} accuracy {a.value:.3f}  ({a.correct}/{a.total})")
     return lines
 
 

@@ -59,6 +59,8 @@ class Official:
     mention_start: int | None = None
     mention_end: int | None = None
     sent_id: int | None = None
+    level: str = ""
+    office_province: str = ""
 
 
 @dataclass(frozen=True)

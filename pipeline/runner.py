@@ -20,6 +20,7 @@ from . import storage
 from .cleaning import clean_document
 from .extract.dates import extract_dates
 from .extract.officials import extract_officials
+from .extract.offices import with_offices
 from .extract.provinces import document_province, extract_provinces
 from .extract.slogans import extract_slogans
 from .records import DocumentResult, Status
@@ -85,6 +86,7 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     title_end = clean.title_span[1] if clean.title_span else 0
     result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
     result.province = document_province(provinces, clean.outlet, title_end)
+    result.officials = with_offices(result.officials, result.province)
     return result
 
 

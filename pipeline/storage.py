@@ -351,8 +351,12 @@ def read_run_table(output_dir: Path, name: str) -> list[dict[str, str]]:
     return [{k: str(_csv_cell(v)) for k, v in row.items()} for row in rows]
 
 
+def has_table(output_dir: Path, name: str) -> bool:
+    return (output_dir / f"{name}.csv").is_file() or (output_dir / f"{name}.parquet").is_file()
+
+
 def has_run(output_dir: Path) -> bool:
-    return (output_dir / "documents.csv").is_file() or (output_dir / "documents.parquet").is_file()
+    return has_table(output_dir, "documents")
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
