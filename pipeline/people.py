@@ -25,7 +25,9 @@ NATIONAL_TITLES = ("tổng bí thư", "chủ tịch nước", "thủ tướng", 
 _LOCAL_OFFICE = re.compile(r"\b(tỉnh|huyện|xã|phường|thành phố|tp|quận|thị xã|thị trấn|tỉnh ủy|thành ủy|huyện ủy|"
                            r"ubnd|hđnd|sở|thôn|ấp|bản|buôn|khu phố|đảng ủy khối)\b", re.IGNORECASE)
 PEOPLE_COLUMNS = ["person_id", "name", "titles", "provinces", "n_documents", "n_mentions", "first_seen",
-                  "last_seen", "variants"]
+                  "last_seen", "variants", "offices", "n_statements"]
+OFFICE_COLUMNS = ["person_id", "name", "level", "office_province", "titles", "first_seen", "last_seen", "n_documents",
+                  "n_mentions"]
 
 
 @dataclass
@@ -35,6 +37,8 @@ class _Mention:
     doc_id: str
     province: str
     date: str
+    level: str = ""
+    office_province: str = ""
 
 
 @dataclass
@@ -42,9 +46,12 @@ class PeopleIndex:
     """Collects officials' mentions document by document; :meth:`rows` gives the people."""
 
     mentions: dict[str, list[_Mention]] = field(default_factory=lambda: defaultdict(list))
+    statements: Counter = field(default_factory=Counter)  # (name key, doc_id) -> statements
 
-    def add_document(self, document: dict, officials: list[dict], dates: list[dict] = ()) -> None:
-        """An article's officials; its date is its published date, else the first full date it gives."""
+    def add_document(self, document: dict, officials: list[dict], dates: list[dict] = (),
+                     statements: list[dict] = ()) -> None:
+        """An article's officials and their statements; its date is its published date, else the
+        first full date it gives."""
         date = (document.get("published_at") or "")[:10] or next(
             (d["date"] for d in dates if d["granularity"] == "day" and not d["date"].startswith("--")), "")
         for row in officials:
@@ -53,19 +60,41 @@ class PeopleIndex:
             local = bool(_LOCAL_OFFICE.search(title))
             province = named[0] if named else (document.get("province") or "" if local else "")
             self.mentions[comparison_key(row["name"])].append(
-                _Mention(row["name"], title, document["doc_id"], province, date))
+                _Mention(row["name"], title, document["doc_id"], province, date, row.get("level") or "",
+                         row.get("office_province") or ""))
+        for row in statements:
+            self.statements[(comparison_key(row["speaker"]), document["doc_id"])] += 1
 
-    def rows(self) -> list[dict]:
+    def _clusters(self) -> list[tuple[str, list[_Mention]]]:
+        """(person_id, mentions) of every person, one name's namesakes told apart by province."""
         people = []
         for key in sorted(self.mentions):
             for cluster in _split_by_province(self.mentions[key]):
-                people.append(_person(cluster))
+                people.append((_person_id(cluster), cluster))
         seen: Counter = Counter()
-        for person in people:
-            seen[person["person_id"]] += 1
-            if seen[person["person_id"]] > 1:
-                person["person_id"] += f"-{seen[person['person_id']]}"
-        return people
+        numbered = []
+        for person_id, cluster in people:
+            seen[person_id] += 1
+            numbered.append((person_id + (f"-{seen[person_id]}" if seen[person_id] > 1 else ""), cluster))
+        return numbered
+
+    def rows(self) -> list[dict]:
+        """One row per person."""
+        return [_person(person_id, cluster, self.statements) for person_id, cluster in self._clusters()]
+
+    def office_rows(self) -> list[dict]:
+        """One row per person and office held (level and province), with the first and last date seen in it."""
+        rows = []
+        for person_id, cluster in self._clusters():
+            for (level, province), mentions in sorted(_offices(cluster).items()):
+                dates = sorted(m.date for m in mentions if m.date)
+                titles = Counter(m.title for m in mentions if m.title)
+                rows.append({"person_id": person_id, "name": _main_name(cluster), "level": level,
+                             "office_province": province,
+                             "titles": " | ".join(t for t, _ in sorted(titles.items(), key=lambda i: (-i[1], i[0]))),
+                             "first_seen": dates[0] if dates else "", "last_seen": dates[-1] if dates else "",
+                             "n_documents": len({m.doc_id for m in mentions}), "n_mentions": len(mentions)})
+        return rows
 
 
 def _is_national(title: str) -> bool:
@@ -91,16 +120,49 @@ def _split_by_province(mentions: list[_Mention]) -> list[list[_Mention]]:
     return [clusters[p] for p in sorted(clusters)]
 
 
-def _person(mentions: list[_Mention]) -> dict:
+def _main_name(mentions: list[_Mention]) -> str:
+    names = Counter(m.name for m in mentions)
+    return min(names, key=lambda n: (-names[n], n))
+
+
+def _main_province(mentions: list[_Mention]) -> str:
+    provinces = Counter(m.province for m in mentions if m.province)
+    return min(provinces, key=lambda p: (-provinces[p], p)) if provinces else ""
+
+
+def _person_id(mentions: list[_Mention]) -> str:
+    province = _main_province(mentions)
+    return comparison_key(_main_name(mentions)).replace(" ", "-") + (
+        f"@{comparison_key(province).replace(' ', '-')}" if province else "")
+
+
+def _offices(mentions: list[_Mention]) -> dict[tuple[str, str], list[_Mention]]:
+    offices: dict[tuple[str, str], list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.level:
+            offices[(m.level, m.office_province)].append(m)
+    return offices
+
+
+def _office_summary(mentions: list[_Mention]) -> str:
+    """ "province Quảng Nam 2023-12-28..2024-02-13 | central 2025-03-01..2025-03-01": offices in order first seen."""
+    parts = []
+    for (level, province), held in _offices(mentions).items():
+        dates = sorted(m.date for m in held if m.date)
+        span = f" {dates[0]}..{dates[-1]}" if dates else ""
+        parts.append((dates[0] if dates else "", f"{level}{' ' + province if province else ''}{span}"))
+    return " | ".join(text for _, text in sorted(parts))
+
+
+def _person(person_id: str, mentions: list[_Mention], statements: Counter) -> dict:
     names = Counter(m.name for m in mentions)
     titles = Counter(m.title for m in mentions if m.title)
     provinces = Counter(m.province for m in mentions if m.province)
     dates = sorted(m.date for m in mentions if m.date)
-    name = min(names, key=lambda n: (-names[n], n))
-    main_province = min(provinces, key=lambda p: (-provinces[p], p)) if provinces else ""
+    name = _main_name(mentions)
+    keys = {(comparison_key(m.name), m.doc_id) for m in mentions}
     return {
-        "person_id": comparison_key(name).replace(" ", "-") + (f"@{comparison_key(main_province).replace(' ', '-')}"
-                                                               if main_province else ""),
+        "person_id": person_id,
         "name": name,
         "titles": " | ".join(t for t, _ in sorted(titles.items(), key=lambda item: (-item[1], item[0]))),
         "provinces": " | ".join(p for p, _ in sorted(provinces.items(), key=lambda item: (-item[1], item[0]))),
@@ -109,4 +171,6 @@ def _person(mentions: list[_Mention]) -> dict:
         "first_seen": dates[0] if dates else "",
         "last_seen": dates[-1] if dates else "",
         "variants": " | ".join(sorted(n for n in names if n != name)),
+        "offices": _office_summary(mentions),
+        "n_statements": sum(statements[k] for k in keys),
     }

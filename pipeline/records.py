@@ -16,6 +16,11 @@ class Granularity(str, Enum):
     YEAR = "year"
 
 
+class StatementKind(str, Enum):
+    DIRECT = "direct"  # the inside of quote marks
+    REPORTED = "reported"  # the clause after a speech verb
+
+
 @dataclass
 class CleanDocument:
     """What the cleaning stage makes of one file's text."""
@@ -96,6 +101,18 @@ class SloganMention:
     sent_id: int | None = None
 
 
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    speaker_title: str
+    kind: StatementKind
+    verb: str
+    quote: str
+    start: int
+    end: int
+    sent_id: int | None = None
+
+
 @dataclass
 class DocumentResult:
     """Everything the pipeline learnt about one input file."""
@@ -112,3 +129,4 @@ class DocumentResult:
     provinces: list[ProvinceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     slogans: list[SloganMention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)

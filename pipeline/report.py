@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from .tables import TABLES
 
 BAR_COLOUR = "#2f6f9f"
+MAX_SPEAKERS_KEPT = 500  # speakers whose statements are kept for the report, so memory stays bounded
+MAX_STATEMENTS_KEPT = 12
+SPEAKERS_SHOWN = 5
 
 
 @dataclass
@@ -23,6 +26,9 @@ class RunStats:
     slogans_by_province: Counter = field(default_factory=Counter)
     months: Counter = field(default_factory=Counter)
     error_messages: list[tuple[str, str]] = field(default_factory=list)
+    speakers: Counter = field(default_factory=Counter)
+    statements_by_slogan: Counter = field(default_factory=Counter)
+    said: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # speaker -> (date, doc, kind, quote)
 
     def add_document(self, rows: dict[str, list[dict]]) -> None:
         document = rows["documents"][0]
@@ -42,6 +48,17 @@ class RunStats:
         for row in rows["dates"]:
             if not row["is_published"] and row["granularity"] in ("day", "month") and not row["date"].startswith("--"):
                 self.months[row["date"][:7]] += 1
+        date = (document.get("published_at") or "")[:10]
+        spans = [(int(s["start"]), int(s["end"])) for s in rows["statements"]]
+        for row in rows["statements"]:
+            self.speakers[row["speaker"]] += 1
+            if row["speaker"] in self.said or len(self.said) < MAX_SPEAKERS_KEPT:
+                kept = self.said.setdefault(row["speaker"], [])
+                if len(kept) < MAX_STATEMENTS_KEPT:
+                    kept.append((date, document["doc_id"], row["kind"], row["quote"]))
+        for row in rows["slogans"]:
+            if any(a <= int(row["start"]) and int(row["end"]) <= b for a, b in spans):
+                self.statements_by_slogan[row["slogan"]] += 1
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.mentions[t]} {t}" for t in TABLES[1:])
@@ -95,6 +112,20 @@ def _table(headers: list[str], rows: list[list]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _who_said_what(stats: RunStats) -> str:
+    """The officials with most statements, statements per slogan, and the words of the first few, in order."""
+    top = stats.speakers.most_common(20)
+    parts = ["<h2>Who said what</h2>", bar_chart(top, "Officials by number of statements"),
+             "<h3>Statements that quote a slogan</h3>",
+             _table(["slogan", "statements"], [[s, n] for s, n in stats.statements_by_slogan.most_common(20)])]
+    for speaker, count in top[:SPEAKERS_SHOWN]:
+        said = sorted(stats.said.get(speaker, []))
+        parts.append(f"<h3>{html.escape(speaker)} ({count} statements)</h3>"
+                     + _table(["date", "doc_id", "kind", "what was said"],
+                              [[d or "(no date)", doc, kind, quote[:400]] for d, doc, kind, quote in said]))
+    return "".join(parts)
+
+
 def render(stats: RunStats, people: list[dict], output_dir: str) -> str:
     """The report page."""
     top_people = sorted(people, key=lambda p: (-p["n_mentions"], p["name"]))[:20]
@@ -113,6 +144,7 @@ def render(stats: RunStats, people: list[dict], output_dir: str) -> str:
                    p["last_seen"]] for p in top_people]),
         "<h2>Slogans by province</h2>" + _table(["slogan", "province of the article", "mentions"],
                                                  [[s, p, n] for (s, p), n in slogans]),
+        _who_said_what(stats),
         "<h2>Timeline of dated events</h2>" + column_chart(sorted(stats.months.items()), "Dated events per month"),
         "<h2>Provinces</h2>" + bar_chart(stats.provinces.most_common(25), "Mentions per province (before July 2025)")
         + bar_chart(stats.provinces_2025.most_common(34), "Mentions per province since July 2025"),

@@ -23,10 +23,11 @@ from .extract.officials import extract_officials
 from .extract.offices import with_offices
 from .extract.provinces import document_province, extract_provinces
 from .extract.slogans import extract_slogans
+from .extract.statements import extract_statements
 from .records import DocumentResult, Status
 from .sentences import sentence_of, split_sentences
 from .executors import run_local_pool, run_on_dask
-from .people import PEOPLE_COLUMNS, PeopleIndex
+from .people import OFFICE_COLUMNS, PEOPLE_COLUMNS, PeopleIndex
 from .report import RunStats, render
 from .resources import pipeline_fingerprint
 from .tables import COLUMNS, TABLES, TYPES, document_tables
@@ -87,6 +88,7 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
     result.province = document_province(provinces, clean.outlet, title_end)
     result.officials = with_offices(result.officials, result.province)
+    result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
     return result
 
 
@@ -149,10 +151,11 @@ def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDE
                    disable=not progress or len(items) < PROGRESS_FROM)
         for rows in bar:
             stats.add_document(rows)
-            people.add_document(rows["documents"][0], rows["officials"], rows["dates"])
+            people.add_document(rows["documents"][0], rows["officials"], rows["dates"], rows["statements"])
             for table in TABLES:
                 sink.write(table, rows[table])
         people_rows = people.rows()
         sink.add_table("people", PEOPLE_COLUMNS, people_rows)
+        sink.add_table("offices", OFFICE_COLUMNS, people.office_rows())
         sink.add_page("report.html", render(stats, people_rows, str(output_dir)))
     return RunSummary(stats.documents, stats.documents - stats.errors, stats.errors, output_dir, stats.summary())

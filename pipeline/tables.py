@@ -19,6 +19,7 @@ COLUMNS: dict[str, list[str]] = {
     "provinces": ["doc_id", "sent_id", "mention", "province", "province_code", "province_2025", "start", "end"],
     "dates": ["doc_id", "sent_id", "mention", "date", "granularity", "is_published", "start", "end"],
     "slogans": ["doc_id", "sent_id", "mention", "slogan", "known", "start", "end", "family"],
+    "statements": ["doc_id", "sent_id", "speaker", "speaker_title", "kind", "verb", "quote", "start", "end"],
 }
 TABLES = tuple(COLUMNS)
 
@@ -27,7 +28,7 @@ TABLES = tuple(COLUMNS)
 TYPES: dict[str, str] = {
     "sent_id": "int", "token_id": "int", "start": "int", "end": "int", "mention_start": "int",
     "mention_end": "int", "n_sentences": "int", "n_tokens": "int", "is_published": "bool", "known": "bool",
-    "n_documents": "int", "n_mentions": "int",
+    "n_documents": "int", "n_mentions": "int", "n_statements": "int",
 }
 
 

@@ -6,7 +6,8 @@ from pipeline.storage import read_table
 from pipeline.tables import COLUMNS
 
 MENTION = {"sentences": "text", "tokens": "token", "officials": "name", "provinces": "mention",
-           "dates": "mention", "slogans": "mention"}
+           "dates": "mention", "slogans": "mention",
+           "statements": "quote"}
 
 
 def test_every_table_keeps_the_contract_and_the_offsets_invariant(seeds_output):
@@ -33,8 +34,10 @@ def test_evaluate_on_the_seeds_meets_the_bar(seeds_output):
     assert result.returncode == 0, result.stderr
     numbers = {m[0]: float(m[1]) for m in re.findall(r"^(\w+)\s.*?F1 ([\d.]+)", result.stdout, re.M)}
     accuracies = {m[0]: float(m[1]) for m in re.findall(r"^(\w+)\s+accuracy ([\d.]+)", result.stdout, re.M)}
-    for measure in ("officials", "provinces", "dates", "slogans"):
+    for measure in ("officials", "provinces", "dates", "slogans", "statements"):
         assert numbers[measure] >= 0.95, result.stdout
+    for measure in ("level", "office_province"):
+        assert accuracies[measure] == 1.0, result.stdout
     assert accuracies["titles"] >= 0.9, result.stdout
     for measure in ("published", "title", "doc_province", "cleaning"):
         assert accuracies[measure] == 1.0, result.stdout

@@ -596,6 +596,22 @@ def _unglued_length(name: str) -> int:
     return len(name)
 
 
+def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the titles in ``text[start:end]``: a position and the bodies, places and
+    administrative nouns that run on after it ("Phó Bí thư Thường trực Tỉnh ủy")."""
+    units = sorted(_title_matcher().find_all(text[start:end]), key=lambda m: (m.start, -m.end))
+    spans: list[list[int]] = []
+    for m in units:
+        if m.entry.label not in CHAIN_LABELS:
+            continue
+        a, b = start + m.start, start + m.end
+        if spans and a <= spans[-1][1] + 1 and not text[spans[-1][1]:a].strip():
+            spans[-1][1] = max(spans[-1][1], b)
+        elif m.entry.label == "POSITION":
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
+
+
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
     # Only names that read as names are looked for again: a surname first, or a foreign spelling.

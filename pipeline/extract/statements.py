@@ -1,0 +1,351 @@
+"""Statements: who said what. One row per statement of a named official.
+
+    Bí thư Tỉnh ủy Phan Việt Cường nhấn mạnh, trong năm 2023, ... .      reported
+    Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh: “Công tác dân vận ...”      direct, the speaker by title
+    “...” - ông Sơn nói.                                                direct, the speaker after
+
+find -> resolve -> filter -> emit:
+
+* find: speech verbs (``lexicons/speech.jsonl``: "cho biết", "khẳng định", "đề nghị", ...), and
+  the quotes that a verb opens ("nhấn mạnh: “...”") or that one closes ("“...” - ông Sơn nói");
+* resolve the speaker: the official named last before the verb in its sentence (the mention of
+  a name, a short form "ông Sơn"); else a title alone ("Phó Bí thư Thường trực Tỉnh ủy nhấn
+  mạnh") that exactly one official of the article holds; else "ông", "đồng chí" or no subject
+  at all ("Đồng thời, đề nghị ...") for the speaker of the sentence before;
+* filter: words of a collective ("hội nghị", "lãnh đạo tỉnh"), greetings ("chúc"), and verbs
+  whose object is a noun phrase ("đánh giá cao những đóng góp", "nhấn mạnh 6 nhiệm vụ") are not
+  statements; one statement a sentence;
+* emit: the quote as written, ``text[start:end] == quote``: the inside of the quote marks (its
+  first paragraph), or the clause from the first word after the verb (and a comma, "rằng" or
+  "là") to the end of the sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from ..matching import Match, PhraseMatcher, resolve_overlaps
+from ..records import Official, Sentence, Statement, StatementKind as Kind, Token
+from ..resources import lexicon, matcher
+from ..text_keys import comparison_key, spell_out_abbreviations
+from .officials import title_spans
+from .slogans import CLOSING, OPENING, find_quotes
+
+MAX_SUBJECT_GAP = 40  # words between a speaker's name and the verb (the title in apposition)
+MAX_TITLE_GAP = 3  # words between a title alone and its verb ("cũng", "đã")
+_EDGE = " \t\n.,;:!?…"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_QUOTE_MARKS = OPENING + CLOSING + "\"'"
+
+
+@cache
+def _speech_matcher() -> PhraseMatcher:
+    return PhraseMatcher(lexicon("speech"), lower=True, drop_quotes=False)
+
+
+def _labelled(matches: list[Match], label: str) -> list[Match]:
+    return [m for m in matches if m.entry.label == label]
+
+
+@dataclass
+class _Context:
+    """What the statements of one document are resolved against."""
+
+    text: str
+    officials: list[Official]
+    by_title: dict[str, set[str]]  # a title's comparison key -> the names that hold it
+    titles: dict[str, str]  # name -> its title as written, for speaker_title
+
+
+def _context(text: str, officials: list[Official]) -> _Context:
+    by_title: dict[str, set[str]] = {}
+    titles: dict[str, str] = {}
+    for o in officials:
+        if not o.title:
+            continue
+        titles.setdefault(o.name, o.title)
+        for part in re.split(r"\s*,\s*", o.title):
+            by_title.setdefault(_title_key(part), set()).add(o.name)
+    return _Context(text, officials, by_title, titles)
+
+
+def _title_key(title: str) -> str:
+    return comparison_key(spell_out_abbreviations(title))
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text[start:end]))
+
+
+def _speaker_by_name(ctx: _Context, sentence: Sentence, verb: Match) -> str | None:
+    """The official named last before the verb in its sentence: "Ông Phạm Văn Bốn, Trưởng Ban
+    Dân vận Tỉnh ủy, cho biết"; not across the words of a collective ("đồng chí A chủ trì,
+    hội nghị thống nhất")."""
+    best = None
+    for o in ctx.officials:
+        start = o.start if o.start is not None else o.mention_start
+        end = o.end if o.end is not None else o.mention_end
+        if start is None or not (sentence.start <= start and end <= verb.start):
+            continue
+        if _is_object(ctx.text, sentence.start, start):
+            continue  # "... chúc mừng Thủ tướng Phạm Minh Chính ...", "làm việc với đồng chí A, đồng chí B cho biết"
+        if best is None or end > best[1]:
+            best = (o.name, end)
+    if best is None or _words_between(ctx.text, best[1], verb.start) > MAX_SUBJECT_GAP:
+        return None
+    gap = ctx.text[best[1]:verb.start]
+    if any(m.entry.label in ("COLLECTIVE", "SPEECH_VERB") for m in _speech_matcher().find_all(gap)
+           if _ends_subject(gap, m)):
+        return None
+    return best[0]
+
+
+def _is_object(text: str, sentence_start: int, name_start: int) -> bool:
+    """A name that a verb or a preposition of its clause governs: "tiếp Đại sứ X", "với đồng chí Y"."""
+    clause_start = max(text.rfind(",", sentence_start, name_start), text.rfind(";", sentence_start, name_start), sentence_start)
+    lead = text[clause_start:name_start]
+    return any(m.entry.label == "OBJECT_MARK" for m in _speech_matcher().find_all(lead))
+
+
+def _ends_subject(gap: str, m: Match) -> bool:
+    """A word that stands just before the verb, bar adverbs: the verb's own subject."""
+    rest = gap[m.end:]
+    return not _WORD.findall(_strip_adverbs(rest))
+
+
+@cache
+def _adverbs() -> tuple[str, ...]:
+    return tuple(sorted((e.pattern for e in lexicon("speech") if e.label == "ADVERB"), key=len, reverse=True))
+
+
+def _strip_adverbs(text: str) -> str:
+    words = text.strip(" ,").lower()
+    changed = True
+    while changed and words:
+        changed = False
+        for adverb in _adverbs():
+            if words.endswith(adverb) and (len(words) == len(adverb) or not words[-len(adverb) - 1].isalnum()):
+                words = words[: -len(adverb)].rstrip(" ,")
+                changed = True
+    return words
+
+
+def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | None:
+    """ "Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh": the one official of the article with that title."""
+    for start, end in reversed(title_spans(ctx.text, sentence.start, verb.start)):
+        if _words_between(ctx.text, end, verb.start) > MAX_TITLE_GAP or _strip_adverbs(ctx.text[end:verb.start]):
+            continue
+        key = _title_key(ctx.text[start:end])
+        names = {n for title, holders in ctx.by_title.items() if key and key in title for n in holders}
+        return next(iter(names)) if len(names) == 1 else None
+    return None
+
+
+def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
+    """The one official the sentence before names ("X gửi lời chúc mừng ... Đồng thời, mong muốn ...")."""
+    names = {o.name for o in ctx.officials
+             if (o.start if o.start is not None else o.mention_start) is not None
+             and sentence.start <= (o.start if o.start is not None else o.mention_start) < sentence.end}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _pronoun_subject(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
+    """ "Ông khẳng định", "Đồng chí đề nghị", "Đồng thời, đề nghị": no name, no title, no collective."""
+    lead = ctx.text[sentence.start:verb.start]
+    words = _strip_adverbs(lead)
+    if not words:
+        return True
+    for m in _speech_matcher().find_all(words):
+        if m.entry.label in ("PRONOUN", "CONNECTOR") and m.end == len(words):
+            before = words[:m.start].strip(" ,")
+            return not before or all(x.entry.label == "CONNECTOR" for x in _speech_matcher().find_all(before))
+    return False
+
+
+def _strip_honorifics(text: str) -> str:
+    """What is left of the start of a line once its honorifics and titles are gone."""
+    rest = text.strip(" ,-–—")
+    for m in sorted(_speech_matcher().find_all(rest), key=lambda m: -m.end):
+        if m.entry.label == "PRONOUN" and m.end == len(rest):
+            rest = rest[:m.start].strip(" ,")
+    return rest
+
+
+def _clause_start(text: str, at: int, end: int) -> int:
+    """The first word of what a verb says: after a comma, a colon, "rằng", "là"."""
+    m = re.compile(r"(?:\s|[,:])*(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?").match(text, at, end)
+    return m.end()
+
+
+def _quote_at(text: str, start: int, quotes) -> tuple[int, int] | None:
+    """The quote that opens at ``start``: its inside; one left open runs to the end of its paragraph."""
+    if start >= len(text) or text[start] not in OPENING + "\"'":
+        return None
+    for q in quotes:
+        if q.start == start + 1:
+            return q.start, q.end
+    line_end = text.find("\n", start)
+    return start + 1, len(text) if line_end < 0 else line_end
+
+
+@cache
+def _noun_phrase_starts() -> tuple[str, ...]:
+    return tuple(e.pattern + " " for e in lexicon("speech") if e.label == "NOUN_PHRASE_START")
+
+
+def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool) -> bool:
+    """ "đánh giá cao những đóng góp", "nhấn mạnh 6 nhiệm vụ trọng tâm", "bày tỏ lòng biết ơn":
+    the verb names a thing."""
+    if marked or not needs_clause:
+        return False
+    head = text[start:end].lower()
+    first = _WORD.findall(head[:40])
+    return not first or first[0].isdigit() or head.startswith(_noun_phrase_starts())
+
+
+@cache
+def _title_units() -> PhraseMatcher:
+    return matcher("positions", "organisations", "title_words", lower=True, drop_quotes=True)
+
+
+def _inside_a_name(text: str, sentence: Sentence, verb: Match) -> bool:
+    """ "Ban Chỉ đạo Tây Nguyên", "Cổng thông tin điện tử": a verb's words inside a body's name."""
+    local = text[sentence.start:sentence.end]
+    return any(m.entry.label in ("ORG", "ORG_HEAD", "NON_STATE", "POSITION") and m.start < verb.start - sentence.start
+               and verb.end - sentence.start <= m.end for m in _title_units().find_all(local))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _EDGE + _QUOTE_MARKS:
+        end -= 1
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start, end
+
+
+def extract_statements(text: str, sentences: list[Sentence], officials: list[Official],
+                       tokens: list[Token] | None = None) -> list[Statement]:
+    """Statements of the named officials of a text.
+
+    >>> from pipeline.sentences import split_sentences
+    >>> from pipeline.extract.officials import extract_officials
+    >>> t = "Bí thư Tỉnh ủy Phan Việt Cường nhấn mạnh, năm 2024 phải làm tốt công tác dân vận. Ông cũng đề nghị các cấp quan tâm hơn."
+    >>> s = split_sentences(t)
+    >>> [(x.speaker, x.kind.value, x.verb, x.quote) for x in extract_statements(t, s, extract_officials(t, s))]
+    [('Phan Việt Cường', 'reported', 'nhấn mạnh', 'năm 2024 phải làm tốt công tác dân vận'), ('Phan Việt Cường', 'reported', 'đề nghị', 'các cấp quan tâm hơn')]
+    """
+    if not officials:
+        return []
+    ctx = _context(text, officials)
+    quotes = find_quotes(text)
+    found = resolve_overlaps(_speech_matcher().find_all(text))
+    # a verb inside quote marks is the quote's word ("miệng nói, tay làm"), not the article's
+    verbs = [m for m in found if m.entry.label == "SPEECH_VERB" and not any(q.start <= m.start < q.end for q in quotes)]
+    starts = [s.start for s in sentences]
+    statements: list[Statement] = []
+    last_speaker: tuple[int, str] | None = None  # sentence id, name
+    done: set[int] = set()
+    for verb in verbs:
+        i = bisect_right(starts, verb.start) - 1
+        if i < 0 or i in done:
+            continue
+        sentence = sentences[i]
+        if _inside_a_name(text, sentence, verb) or text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời "):
+            continue
+        speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
+        if speaker is None and _pronoun_subject(ctx, sentence, verb):
+            if last_speaker and last_speaker[0] >= sentence.sent_id - 2:
+                speaker = last_speaker[1]
+            else:
+                speaker = _only_official_of(ctx, sentences[i - 1]) if i > 0 else None
+        if speaker is None:
+            continue
+        after = _clause_start(text, verb.end, sentence.end)
+        quote = _quote_at(text, after, quotes)
+        if quote and text[quote[1] + 1:sentence.end].strip(_EDGE + _QUOTE_MARKS):
+            quote = None  # "cho biết: “Đông ấm cho em” là Chương trình ...": a name quoted in a reported clause
+        if quote:
+            kind, (start, end) = Kind.DIRECT, quote
+        else:
+            marked = bool(re.match(r"\s*(?:[,:]|rằng\b|là\b)", text[verb.end:sentence.end]))
+            strictly = bool(re.match(r"\s*(?::|,?\s*rằng\b)", text[verb.end:sentence.end]))
+            if verb.entry.attrs.get("needs_mark") and not strictly:
+                continue
+            if _is_noun_phrase(text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
+                continue
+            kind, (start, end) = Kind.REPORTED, (after, sentence.end)
+        start, end = _trim(text, start, end)
+        if _words_between(text, start, end) < 3:
+            continue
+        statements.append(Statement(speaker, ctx.titles.get(speaker, ""), kind, text[verb.start:verb.end],
+                                    text[start:end], start, end, sentence.sent_id))
+        last_speaker = (sentence.sent_id, speaker)
+        done.add(i)
+    statements.extend(_quotes_said_after(ctx, sentences, quotes, done))
+    statements.extend(_quotes_after_a_name(ctx, sentences, quotes, done))
+    return sorted(statements, key=lambda s: (s.start, s.speaker))
+
+
+def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], quotes, done: set[int]) -> list[Statement]:
+    """ "Ông Phạm Văn Bốn - Trưởng Ban Dân vận Tỉnh ủy Long An: “...”": a name, its title and a
+    colon before the quote (a headline's or a caption's frame too)."""
+    out = []
+    starts = [s.start for s in sentences]
+    for colon in re.finditer(r":\s*(?=[" + re.escape(OPENING) + "\"'])", ctx.text):
+        opening = colon.end()
+        i = bisect_right(starts, opening) - 1
+        if i < 0 or i in done:
+            continue
+        line_start = ctx.text.rfind("\n", 0, opening) + 1
+        mentions = [o for o in ctx.officials if o.start is not None and line_start <= o.start and o.end <= colon.start()]
+        if not mentions:
+            continue
+        first = min(mentions, key=lambda o: o.start)
+        if _strip_honorifics(ctx.text[line_start:first.start]):
+            continue  # "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”" is not a speaker's frame
+        last = max(mentions, key=lambda o: o.end)
+        between = ctx.text[last.end:colon.start()]
+        if _WORD.findall(between) and not re.match(r"\s*[-–—,]", between):
+            continue
+        q = _quote_at(ctx.text, opening, quotes)
+        start, end = _trim(ctx.text, *q)
+        if _words_between(ctx.text, start, end) < 3:
+            continue
+        out.append(Statement(last.name, ctx.titles.get(last.name, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
+                             sentences[i].sent_id))
+        done.add(i)
+    return out
+
+
+def _quotes_said_after(ctx: _Context, sentences: list[Sentence], quotes, done: set[int]) -> list[Statement]:
+    """ "“...” - ông Sơn nói", "“...”, Bí thư Tỉnh ủy khẳng định": a quote its speaker follows."""
+    out = []
+    starts = [s.start for s in sentences]
+    for q in quotes:
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or i in done:
+            continue
+        tail_end = min(len(ctx.text), q.end + 1 + 120)
+        tail = ctx.text[q.end + 1: tail_end]
+        m = re.match(r"\s*[-–—,]\s*", tail)
+        if not m:
+            continue
+        clause_end = q.end + 1 + len(re.split(r"[.;!?\n]", tail, maxsplit=1)[0])
+        verb = next((v for v in resolve_overlaps(_speech_matcher().find_all(ctx.text[q.end + 1:clause_end]))
+                     if v.entry.label == "SPEECH_VERB"), None)
+        if verb is None:
+            continue
+        verb = Match(verb.start + q.end + 1, verb.end + q.end + 1, verb.entry)
+        sentence = Sentence(sentences[i].sent_id, q.end + 1, clause_end, ctx.text[q.end + 1:clause_end])
+        speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
+        if speaker is None:
+            continue
+        start, end = _trim(ctx.text, q.start, q.end)
+        if _words_between(ctx.text, start, end) < 3:
+            continue
+        out.append(Statement(speaker, ctx.titles.get(speaker, ""), Kind.DIRECT, ctx.text[verb.start:verb.end],
+                             ctx.text[start:end], start, end, sentences[i].sent_id))
+        done.add(i)
+    return out

@@ -1,0 +1,65 @@
+import pytest
+
+from pipeline.extract.officials import extract_officials
+from pipeline.extract.statements import extract_statements
+
+
+@pytest.fixture
+def statements(analysed):
+    def find(text):
+        sentences, tokens = analysed(text)
+        found = extract_statements(text, sentences, extract_officials(text, sentences, tokens), tokens)
+        for s in found:
+            assert text[s.start:s.end] == s.quote
+        return [(s.speaker, s.kind.value, s.verb, s.quote) for s in found]
+
+    return find
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Phát biểu tại hội nghị, Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường nhấn mạnh, năm 2024 các cấp ủy phải đổi "
+                 "mới phương thức dân vận.",
+                 [("Phan Việt Cường", "reported", "nhấn mạnh", "năm 2024 các cấp ủy phải đổi mới phương thức dân vận")],
+                 id="reported, after a name and its title"),
+    pytest.param("Phó Bí thư Thường trực Tỉnh ủy Nguyễn Xuân Sơn dự hội nghị. Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh: "
+                 "“Công tác dân vận muốn làm tốt thì phải khéo”.",
+                 [("Nguyễn Xuân Sơn", "direct", "nhấn mạnh", "Công tác dân vận muốn làm tốt thì phải khéo")],
+                 id="direct, the speaker by the title alone"),
+    pytest.param("“Người dân rất đồng thuận với chủ trương này”, ông Nguyễn Văn Nên, Chủ tịch UBND xã cho biết.",
+                 [("Nguyễn Văn Nên", "direct", "cho biết", "Người dân rất đồng thuận với chủ trương này")],
+                 id="direct, the speaker after the quote"),
+    pytest.param("Ông Phạm Văn Bốn - Trưởng Ban Dân vận Tỉnh ủy Long An: \"Năm 2024, ngành dân vận tiếp tục phát huy kết quả.",
+                 [("Phạm Văn Bốn", "direct", "", "Năm 2024, ngành dân vận tiếp tục phát huy kết quả")],
+                 id="a name, a title and a colon before a quote left open"),
+    pytest.param("Chủ tịch UBND tỉnh Nguyễn Văn Út gửi lời chúc mừng năm mới tới bà con. Đồng thời, mong muốn bà con tiếp "
+                 "tục đoàn kết, phát triển kinh tế.",
+                 [("Nguyễn Văn Út", "reported", "mong muốn", "bà con tiếp tục đoàn kết, phát triển kinh tế")],
+                 id="a wish with no subject, by the official named before"),
+    pytest.param("Bí thư Tỉnh ủy Hồ Văn Niên khẳng định, tỉnh luôn quan tâm đồng bào. Ông cũng đề nghị các ngành hỗ trợ "
+                 "bà con làm nhà.",
+                 [("Hồ Văn Niên", "reported", "khẳng định", "tỉnh luôn quan tâm đồng bào"),
+                  ("Hồ Văn Niên", "reported", "đề nghị", "các ngành hỗ trợ bà con làm nhà")],
+                 id="a pronoun for the last speaker"),
+])
+def test_who_said_what(statements, text, expected):
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chủ tịch UBND tỉnh Nguyễn Văn Út chúc bà con đón Tết vui tươi, đầm ấm.", id="greetings"),
+    pytest.param("Bí thư Tỉnh ủy Hồ Văn Niên đánh giá cao những đóng góp của đồng bào các dân tộc.", id="a noun phrase"),
+    pytest.param("Phó Chủ tịch UBND tỉnh Y Ngọc chủ trì hội nghị. Hội nghị thống nhất đề nghị Trung ương hỗ trợ kinh phí.",
+                 id="a collective's words"),
+    pytest.param("Theo ông Lê Trọng Khôi, Chủ tịch Hội Nông dân tỉnh, nông dân đã chủ động chuyển đổi cây trồng.",
+                 id="'Theo X' without a speech verb"),
+    pytest.param("Người dân cho biết, mùa màng năm nay bội thu.", id="no official"),
+    pytest.param("Bí thư Tỉnh ủy Phan Việt Cường phát biểu tại hội nghị tổng kết.", id="a verb that says nothing yet"),
+])
+def test_not_statements(statements, text):
+    assert statements(text) == []
+
+
+def test_a_title_two_officials_hold_names_no_speaker(statements):
+    text = ("Dự có Thứ trưởng Bộ Công an Lê Quý Vương và Thứ trưởng Bộ Công an Trần Quốc Tỏ. "
+            "Thứ trưởng Bộ Công an cho biết, lực lượng công an đã chi viện chiến trường miền Nam.")
+    assert statements(text) == []
