@@ -3,27 +3,23 @@
 A person is a name in its comparison form (NFC, one tone placement, case-folded), so tone
 variants ("Nguyễn Văn Hoà", "Nguyễn Văn Hòa") and later short forms (already written with the
 full name) are one person. Two people with one name are told apart by province: each mention
-is placed in the province its title names ("Bí thư Tỉnh ủy Quảng Nam"), or, for a local office
-named without one ("Phó Chủ tịch UBND tỉnh"), its article's province; mentions of one name in
-different provinces are different people, unless one of its titles is a national one (Thủ tướng,
-Bộ trưởng, ...), whose holder is the same wherever the news is. Mentions with no province join
-the person with the most mentions of that name.
+of an office at province level or below is placed in its office's province (``officials.
+office_province``: the province its title names, or its article's); mentions of one name in
+different provinces are different people, unless one of its offices is central or foreign
+(Thủ tướng, Bộ trưởng, ...), whose holder is the same wherever the news is. Mentions with no
+province join the person with the most mentions of that name. Each person's offices (level and
+province) are listed with the first and last date they were seen in them.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .extract.provinces import extract_provinces
 from .text_keys import comparison_key
 
-NATIONAL_TITLES = ("tổng bí thư", "chủ tịch nước", "thủ tướng", "phó thủ tướng", "chủ tịch quốc hội",
-                   "phó chủ tịch quốc hội", "bộ trưởng", "thứ trưởng", "ủy viên bộ chính trị", "thường trực ban bí thư",
-                   "trung ương", "tổng thống", "quốc vương", "đại sứ")
-# A title of a local office: without a province of its own, it is in its article's province.
-_LOCAL_OFFICE = re.compile(r"\b(tỉnh|huyện|xã|phường|thành phố|tp|quận|thị xã|thị trấn|tỉnh ủy|thành ủy|huyện ủy|"
-                           r"ubnd|hđnd|sở|thôn|ấp|bản|buôn|khu phố|đảng ủy khối)\b", re.IGNORECASE)
+NATIONAL_LEVELS = frozenset({"central", "foreign"})  # an office held wherever the news is
+LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
+GRASSROOTS_LEVELS = frozenset({"commune", "village"})
 PEOPLE_COLUMNS = ["person_id", "name", "titles", "provinces", "n_documents", "n_mentions", "first_seen",
                   "last_seen", "variants", "offices", "n_statements"]
 OFFICE_COLUMNS = ["person_id", "name", "level", "office_province", "titles", "first_seen", "last_seen", "n_documents",
@@ -55,12 +51,10 @@ class PeopleIndex:
         date = (document.get("published_at") or "")[:10] or next(
             (d["date"] for d in dates if d["granularity"] == "day" and not d["date"].startswith("--")), "")
         for row in officials:
-            title = row.get("title") or ""
-            named = [p.province for p in extract_provinces(title)]
-            local = bool(_LOCAL_OFFICE.search(title))
-            province = named[0] if named else (document.get("province") or "" if local else "")
+            level = row.get("level") or ""
+            province = (row.get("office_province") or "") if level in LOCAL_LEVELS else ""
             self.mentions[comparison_key(row["name"])].append(
-                _Mention(row["name"], title, document["doc_id"], province, date, row.get("level") or "",
+                _Mention(row["name"], row.get("title") or "", document["doc_id"], province, date, level,
                          row.get("office_province") or ""))
         for row in statements:
             self.statements[(comparison_key(row["speaker"]), document["doc_id"])] += 1
@@ -97,24 +91,24 @@ class PeopleIndex:
         return rows
 
 
-def _is_national(title: str) -> bool:
-    low = title.lower()
-    return any(t in low for t in NATIONAL_TITLES)
-
-
 def _split_by_province(mentions: list[_Mention]) -> list[list[_Mention]]:
     clusters: dict[str, list[_Mention]] = defaultdict(list)
     floating = []
     for m in mentions:
-        if m.province and not _is_national(m.title):
+        if m.province and m.level not in NATIONAL_LEVELS:
             clusters[m.province].append(m)
         else:
             floating.append(m)
     if not clusters:
         return [floating]
-    if any(_is_national(m.title) for m in mentions) or len(clusters) == 1:
-        merged = [m for group in clusters.values() for m in group] + floating
-        return [merged]
+    if len(clusters) == 1:
+        return [[m for group in clusters.values() for m in group] + floating]
+    if any(m.level in NATIONAL_LEVELS for m in mentions):
+        # a national office's holder may have held a province's or a district's before, not a
+        # commune's or a village's in another province: that is a namesake
+        apart = sorted(p for p, group in clusters.items() if all(m.level in GRASSROOTS_LEVELS for m in group))
+        merged = [m for p, group in clusters.items() if p not in apart for m in group] + floating
+        return [merged] + [clusters[p] for p in apart]
     largest = max(clusters, key=lambda p: (len(clusters[p]), p))
     clusters[largest].extend(floating)
     return [clusters[p] for p in sorted(clusters)]

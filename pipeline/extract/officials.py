@@ -34,9 +34,6 @@ SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", 
 NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "(", ":"})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
 TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
-# Heads whose holders are often foreign, or named without a Vietnamese surname ("Thủ tướng Hun Sen").
-FOREIGN_HEADS = ("tổng thống", "phó tổng thống", "quốc vương", "nhà vua", "thủ hiến", "thống đốc", "thị trưởng",
-                 "ngoại trưởng", "tổng thư ký", "thủ tướng", "nữ hoàng", "hoàng gia", "giáo hoàng")
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
@@ -75,6 +72,7 @@ class _Syllable:
     copula_end: int = 0  # index after a COPULA phrase ("là", "giữ chức") that starts here
     copula_start: int = -1  # index where a COPULA phrase that ends here starts
     rank: bool = False  # inside a military or police rank ("Đại úy")
+    foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
 
     @property
     def is_cap(self) -> bool:
@@ -156,6 +154,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             if kind == "rank":
                 for i in range(first, last + 1):
                     sylls[i].rank = True
+            sylls[first].foreign_head = sylls[first].foreign_head or bool(m.entry.attrs.get("foreign_head"))
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
         if label == "ADMIN":
@@ -534,8 +533,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 found[span].append(text[head.start:sylls[end - 1].end])
             p = max(end, p + 1)
             continue
-        foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or (
-            text[head.start:head.end + 12].lower().startswith(FOREIGN_HEADS))
+        # "Tổng thống Mỹ", "Thủ tướng Hun Sen": a title whose holders are often foreign (lexicon: foreign_head)
+        foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or head.foreign_head
         # a rank comes before its holder's name, never after it
         before = None if all(s.rank for s in chain) else _name_before(sylls, p, foreign_title)
         plural = p > 0 and sylls[p - 1].text.lower() in PLURAL_WORDS
