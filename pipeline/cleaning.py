@@ -17,10 +17,12 @@ from .resources import lexicon
 from .text_keys import normalize_tones
 
 # Characters that look like Vietnamese letters or spaces but are not.
-_INVISIBLE = MappingProxyType(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None))
-_SPACE_LIKE = MappingProxyType(dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                                                     "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"), " "))
-_LOOK_ALIKES = MappingProxyType({ord("Ð"): "Đ", ord("ð"): "đ", ord("Ɖ"): "Đ", ord("ɖ"): "đ"})
+# Characters that look like Vietnamese letters or spaces but are not; found by a character class
+# (a scan in C) since most texts hold none of them.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
+_LOOK_ALIKES = MappingProxyType({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
+_LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 
 _METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
 # A web archive's capture date at the very start, often followed by the page on the same line:
@@ -76,9 +78,11 @@ MAX_FURNITURE_LINE = 320
 
 @cache
 def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    """Whole lines of furniture (``LINE``) and the markers of a page's tail (``TAIL``)."""
-    return tuple((e.label, re.compile(rf"^\W*(?:{e.pattern})\W*$", re.IGNORECASE))
-                 for e in lexicon("furniture") if e.label != "INLINE")
+    """Whole lines of furniture (``LINE``) and the markers of a page's tail (``TAIL``): one
+    alternation a label, so a line is tried once against each."""
+    return tuple((label, re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture")
+                                                            if e.label == label) + r")\W*$", re.IGNORECASE))
+                 for label in ("LINE", "TAIL"))
 
 
 @cache
@@ -95,8 +99,8 @@ def repair_unicode(text: str) -> str:
     'Đắk Lắk hòa'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACE_LIKE)
-    text = unicodedata.normalize("NFC", text).translate(_LOOK_ALIKES)
+    text = _SPACE_LIKE.sub(" ", _INVISIBLE.sub("", text))
+    text = _LOOK_ALIKE.sub(lambda m: _LOOK_ALIKES[m.group(0)], unicodedata.normalize("NFC", text))
     return normalize_tones(text)
 
 

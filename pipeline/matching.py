@@ -7,6 +7,7 @@ of thousands of entries costs one pass over the text.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -37,14 +38,22 @@ class Match:
 
 
 def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
-    """Keep the longest of overlapping matches (the earlier one on a tie), in text order."""
-    kept: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    """Keep the longest of overlapping matches (the earlier one on a tie), in text order.
+
+    The kept spans never overlap, so a new one need only be checked against its two
+    neighbours among them, found by bisection.
+    """
+    starts: list[int] = []
+    kept: list[Match] = []  # in order of start, as ``starts``
     for m in sorted(matches, key=lambda m: (-m.length, m.start)):
-        if all(m.end <= s or m.start >= e for s, e in taken):
-            kept.append(m)
-            taken.append((m.start, m.end))
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect_left(starts, m.start)
+        if i < len(kept) and kept[i].start < m.end:
+            continue
+        if i > 0 and kept[i - 1].end > m.start:
+            continue
+        starts.insert(i, m.start)
+        kept.insert(i, m)
+    return kept
 
 
 class PhraseMatcher:

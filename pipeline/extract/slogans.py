@@ -33,6 +33,7 @@ from ..text_keys import QUOTE_CHARS, KeyedText, fold_spaces
 OPENING = "“«‘„‟"
 CLOSING = "”»’"
 AMBIGUOUS = "\"'"
+_QUOTE_OR_LINE = re.compile("[" + re.escape(OPENING + CLOSING + AMBIGUOUS) + "\n]")
 MAX_QUOTE_LENGTH = 400
 MAX_OPEN_QUOTES = 32
 CUE_WINDOW = 60
@@ -68,11 +69,10 @@ def find_quotes(text: str) -> list[Quote]:
     """
     quotes: list[Quote] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for found in _QUOTE_OR_LINE.finditer(text):
+        i, ch = found.start(), found.group(0)
         if ch == "\n":
             stack.clear()
-            continue
-        if ch not in OPENING and ch not in CLOSING and ch not in AMBIGUOUS:
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "

@@ -41,7 +41,15 @@ _QUOTE_MARKS = OPENING + CLOSING + "\"'"
 
 
 @cache
+def _verb_matcher() -> PhraseMatcher:
+    """The speech verbs, and the phrases that hold one without saying anything ("chúc mừng", "nói chuyện")."""
+    return PhraseMatcher((e for e in lexicon("speech") if e.label in ("SPEECH_VERB", "NOT_SPEECH")),
+                         lower=True, drop_quotes=False)
+
+
+@cache
 def _speech_matcher() -> PhraseMatcher:
+    """Every entry of the speech lexicon, for the few words around a verb."""
     return PhraseMatcher(lexicon("speech"), lower=True, drop_quotes=False)
 
 
@@ -333,7 +341,7 @@ def _quotes_said_after(ctx: _Context, sentences: list[Sentence], quotes, done: s
         if not m:
             continue
         clause_end = q.end + 1 + len(re.split(r"[.;!?\n]", tail, maxsplit=1)[0])
-        verb = next((v for v in resolve_overlaps(_speech_matcher().find_all(ctx.text[q.end + 1:clause_end]))
+        verb = next((v for v in resolve_overlaps(_verb_matcher().find_all(ctx.text[q.end + 1:clause_end]))
                      if v.entry.label == "SPEECH_VERB"), None)
         if verb is None:
             continue
