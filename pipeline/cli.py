@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .executors import default_workers
+from .runner import MAX_CHARS
 from .tokens import Tokenizer
 
 DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
@@ -16,6 +17,13 @@ EPILOG = """examples:
   python -m pipeline                                    raw/ -> outputs/
   python -m pipeline --input articles --output tables --workers 4
   python -m pipeline evaluate --gold gold.jsonl --output tables --detail"""
+
+
+def _positive_int(value: str) -> int:
+    number = int(value.replace(",", "").replace("_", ""))
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive number of characters, not {value}")
+    return number
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +42,9 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="skip documents whose content and pipeline version are unchanged since a run "
                              "with the same cache folder (off by default)")
+    parser.add_argument("--max-chars", type=_positive_int, default=MAX_CHARS, metavar="N",
+                        help="refuse (with an error row) a document whose text is longer than N characters "
+                             f"(default: {MAX_CHARS:,})")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -63,7 +74,8 @@ def _run(args) -> int:
         return 2
     try:
         summary = run(args.input, args.output, Tokenizer(args.tokenizer), progress=not args.quiet,
-                      workers=max(1, args.workers), scheduler=args.scheduler, fmt=args.format, cache_dir=args.cache)
+                      workers=max(1, args.workers), scheduler=args.scheduler, fmt=args.format, cache_dir=args.cache,
+                      max_chars=args.max_chars)
     except OSError as exc:
         if args.scheduler and not isinstance(exc, PermissionError):
             print(f"error: cannot reach the Dask scheduler at {args.scheduler} ({exc}): is it running?",

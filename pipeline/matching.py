@@ -7,9 +7,10 @@ of thousands of entries costs one pass over the text.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from itertools import accumulate
+from typing import Any, Callable, Iterable, Protocol, TypeVar
 
 import ahocorasick
 
@@ -37,23 +38,56 @@ class Match:
         return self.end - self.start
 
 
-def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
-    """Keep the longest of overlapping matches (the earlier one on a tie), in text order.
+class _Span(Protocol):
+    start: int
+    end: int
 
-    The kept spans never overlap, so a new one need only be checked against its two
-    neighbours among them, found by bisection.
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def resolve_overlaps(matches: Iterable[SpanT], prefer: Callable[[SpanT], Any] | None = None) -> list[SpanT]:
+    """Keep the longest of overlapping spans (anything with ``start`` and ``end``; on a tie the
+    earlier one, then the one ``prefer`` ranks lower), in text order.
+
+    Taken characters are marked in a byte array, so the cost is the candidates' total length,
+    never their number squared: a book-length document stays linear.
+
+    >>> from collections import namedtuple
+    >>> Span = namedtuple("Span", "start end")
+    >>> resolve_overlaps([Span(0, 3), Span(2, 9), Span(9, 12), Span(10, 11)])
+    [Span(start=2, end=9), Span(start=9, end=12)]
     """
-    starts: list[int] = []
-    kept: list[Match] = []  # in order of start, as ``starts``
-    for m in sorted(matches, key=lambda m: (-m.length, m.start)):
-        i = bisect_left(starts, m.start)
-        if i < len(kept) and kept[i].start < m.end:
-            continue
-        if i > 0 and kept[i - 1].end > m.start:
-            continue
-        starts.insert(i, m.start)
-        kept.insert(i, m)
-    return kept
+    ranked = sorted(matches, key=lambda m: (m.start - m.end, m.start, prefer(m) if prefer else 0))
+    if not ranked:
+        return []
+    origin = min(m.start for m in ranked)
+    taken = bytearray(max(m.end for m in ranked) - origin)
+    kept: list[SpanT] = []
+    for m in ranked:
+        a, b = m.start - origin, m.end - origin
+        if b > a and not any(taken[a:b]):
+            taken[a:b] = b"\x01" * (b - a)
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+class Enclosures:
+    """Which spans lie inside one of a set of spans: a bisection over the spans sorted by start
+    and the furthest end reached so far, so thousands of checks stay linear.
+
+    >>> Enclosures([(0, 10), (20, 30)]).hold(22, 25), Enclosures([(0, 10), (20, 30)]).hold(8, 21)
+    (True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._furthest = list(accumulate((b for _, b in ordered), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._furthest[i] >= end
 
 
 class PhraseMatcher:

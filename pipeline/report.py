@@ -6,6 +6,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .matching import Enclosures
 from .tables import TABLES
 
 BAR_COLOUR = "#2f6f9f"
@@ -49,7 +50,7 @@ class RunStats:
             if not row["is_published"] and row["granularity"] in ("day", "month") and not row["date"].startswith("--"):
                 self.months[row["date"][:7]] += 1
         date = (document.get("published_at") or "")[:10]
-        spans = [(int(s["start"]), int(s["end"])) for s in rows["statements"]]
+        statements = Enclosures((int(s["start"]), int(s["end"])) for s in rows["statements"])
         for row in rows["statements"]:
             self.speakers[row["speaker"]] += 1
             if row["speaker"] in self.said or len(self.said) < MAX_SPEAKERS_KEPT:
@@ -57,7 +58,7 @@ class RunStats:
                 if len(kept) < MAX_STATEMENTS_KEPT:
                     kept.append((date, document["doc_id"], row["kind"], row["quote"]))
         for row in rows["slogans"]:
-            if any(a <= int(row["start"]) and int(row["end"]) <= b for a, b in spans):
+            if statements.hold(int(row["start"]), int(row["end"])):
                 self.statements_by_slogan[row["slogan"]] += 1
 
     def summary(self) -> str:

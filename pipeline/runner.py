@@ -34,7 +34,7 @@ from .tables import COLUMNS, TABLES, TYPES, document_tables
 from .tokens import Tokenizer, tokenize
 
 
-MAX_ARTICLE_CHARS = 500_000
+MAX_CHARS = 20_000_000  # the default of --max-chars: a long book, not a whole archive
 
 
 PROGRESS_FROM = 10  # documents; shorter runs need no progress bar
@@ -58,7 +58,7 @@ def _with_sentence_ids(records: list, sentences) -> list:
 
 
 def process_text(doc_id: str, source_path: str, raw_text: str,
-                 tokenizer: Tokenizer = Tokenizer.UNDERTHESEA) -> DocumentResult:
+                 tokenizer: Tokenizer = Tokenizer.UNDERTHESEA, max_chars: int = MAX_CHARS) -> DocumentResult:
     """Every stage on one document's text.
 
     >>> r = process_text("a", "a.txt", "Tiêu đề\\nSáng 6/1/2020, Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A dự.")
@@ -66,15 +66,14 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     ('Nghệ An', ['Nguyễn Văn A'], ['2020-01-06'])
     """
     result = DocumentResult(doc_id, source_path)
+    if len(raw_text) > max_chars:
+        result.status = Status.ERROR
+        result.error = (f"the text is {len(raw_text):,} characters long, more than the limit of {max_chars:,}: "
+                        "split it into smaller files, or run again with a larger --max-chars")
+        return result
     clean = clean_document(raw_text)
     result.clean = clean
     text = clean.text
-    if len(text) > MAX_ARTICLE_CHARS:
-        result.status = Status.ERROR
-        result.error = (f"the text is {len(text):,} characters long, far more than one article "
-                        f"(limit {MAX_ARTICLE_CHARS:,}): split the file into one article per file")
-        result.clean = dataclasses.replace(clean, text="")
-        return result
     result.sentences = split_sentences(text)
     result.tokens = tokenize(text, result.sentences, tokenizer)
     provinces = extract_provinces(text)
@@ -92,29 +91,30 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     return result
 
 
-def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer) -> str:
+def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer, max_chars: int) -> str:
     digest = hashlib.sha256()
-    for part in (pipeline_fingerprint(), tokenizer.value, item.doc_id, item.source_path):
+    for part in (pipeline_fingerprint(), tokenizer.value, item.doc_id, item.source_path, str(max_chars)):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(data)
     return digest.hexdigest()
 
 
 def process_file_rows(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
-                      cache_dir: Path | None = None) -> dict[str, list[dict]]:
+                      cache_dir: Path | None = None, max_chars: int = MAX_CHARS) -> dict[str, list[dict]]:
     """One input file -> its rows in every table; a worker's whole job. With ``cache_dir``, a
     file whose content and pipeline are unchanged is not processed again."""
     try:
         data = storage.read_bytes(item)
     except storage.InputError as exc:
         return document_tables(DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc)))
-    key = _cache_key(item, data, tokenizer) if cache_dir else ""
+    key = _cache_key(item, data, tokenizer, max_chars) if cache_dir else ""
     if cache_dir:
         cached = storage.read_cached(cache_dir, key)
         if cached is not None:
             return cached
     try:
-        result = process_text(item.doc_id, item.source_path, storage.text_of(data, item.path.suffix), tokenizer)
+        result = process_text(item.doc_id, item.source_path, storage.text_of(data, item.path.suffix), tokenizer,
+                              max_chars)
     except storage.InputError as exc:
         result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
     except Exception as exc:  # a bug must cost one document, not the run
@@ -133,11 +133,11 @@ def warm_up() -> None:
 
 def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
         progress: bool = True, workers: int = 1, scheduler: str | None = None, fmt: str = "csv",
-        cache_dir: Path | None = None) -> RunSummary:
+        cache_dir: Path | None = None, max_chars: int = MAX_CHARS) -> RunSummary:
     """Process every file under ``input_dir`` and stream the tables to ``output_dir``:
     documents go through in ``doc_id`` order, in batches, and no table is held in memory."""
     items = sorted(storage.discover(input_dir), key=lambda item: item.doc_id)
-    work = partial(process_file_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir)
+    work = partial(process_file_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir, max_chars=max_chars)
     if scheduler:
         results = run_on_dask(work, items, scheduler)
     elif workers > 1 and len(items) > 1:

@@ -169,8 +169,8 @@ class KeyedText:
         return not before.isalnum() and not after.isalnum()
 
 
-def align(text: str, pieces: list[str], offset: int = 0) -> list[tuple[int, int]]:
-    """Character spans of ``pieces`` found in order in ``text``, white space ignored.
+def align(text: str, pieces: list[str], offset: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of ``pieces`` found in order in ``text[offset:end]``, white space ignored.
 
     Tokenizers may re-space or re-normalise what they return; the span is where the
     piece's letters stand in ``text``, so ``text[start:end]`` is always the original.
@@ -180,11 +180,11 @@ def align(text: str, pieces: list[str], offset: int = 0) -> list[tuple[int, int]
     """
     spans = []
     pos = offset
-    n = len(text)
+    n = len(text) if end is None else end
     for piece in pieces:
         while pos < n and text[pos].isspace():
             pos += 1
-        if text.startswith(piece, pos):  # the usual case: the piece is verbatim
+        if text.startswith(piece, pos, n):  # the usual case: the piece is verbatim
             spans.append((pos, pos + len(piece)))
             pos += len(piece)
             continue

@@ -77,7 +77,7 @@ def tokenize(text: str, sentences: list[Sentence], tokenizer: Tokenizer = Tokeni
     tokens: list[Token] = []
     for sentence, chunks in zip(sentences, pieces):
         tagged = [(w, t) for _ in chunks for w, t in next(tagged_pieces) if w.strip()]
-        spans = align(text[: sentence.end], [w for w, _ in tagged], sentence.start)
+        spans = align(text, [w for w, _ in tagged], sentence.start, sentence.end)
         for token_id, ((_, pos), (start, end)) in enumerate(zip(tagged, spans)):
             if end > start:
                 tokens.append(Token(sentence.sent_id, token_id, text[start:end], pos, start, end))

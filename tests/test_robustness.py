@@ -42,7 +42,8 @@ def awkward_run(tmp_path_factory):
         "binary.dat": bytes(range(256)) * 4,
         "scan.pdf": b"%PDF-1.4\n%\xe2\xe3\n",
         "notes.docx": b"PK\x03\x04\x14\x00",
-        "one_line.txt": ("Công tác dân vận " * 330_000).encode("utf-8"),
+        # a dump on one line: the article's paragraphs joined, repeated to a million characters
+        "one_line.txt": ((" ".join(ARTICLE.split("\n")) * 4000)[:1_000_000]).encode("utf-8"),
         "quotes.txt": ("“ ( [ « \" ‘ " * 5000 + "Dân vận khéo ] ) »").encode("utf-8"),
         "Thư mục có dấu/bài viết số 1.txt": ARTICLE.encode("utf-8"),
         "page.html": ("<html><head><meta charset='utf-8'><title>Quảng Nam tiếp tục đẩy mạnh công tác dân vận khéo"
@@ -78,12 +79,36 @@ def test_every_file_gets_a_row_and_the_run_ends_with_a_summary(awkward_run):
     ("binary", "binary file, not text"),
     ("scan", "unsupported file type .pdf: convert it to text"),
     ("notes", "unsupported file type .docx"),
-    ("one_line", "split the file into one article per file"),
 ])
 def test_bad_files_get_an_error_that_says_what_to_do(awkward_run, doc_id, message):
     document = awkward_run[1][doc_id]
     assert document["status"] == "error"
     assert message in document["error"]
+
+
+def test_a_million_characters_on_one_line_are_processed_not_refused(awkward_run):
+    _, documents, out = awkward_run
+    assert documents["one_line"]["status"] == "ok"
+    assert len(documents["one_line"]["text"]) > 990_000  # double spaces folded
+    officials = [r for r in read_table(out / "officials.csv") if r["doc_id"] == "one_line"]
+    slogans = [r for r in read_table(out / "slogans.csv") if r["doc_id"] == "one_line"]
+    assert len(officials) > 2000 and {r["name"] for r in officials} == {"Phan Việt Cường"}
+    assert len(slogans) > 2000
+    assert int(officials[-1]["start"]) > 990_000
+
+
+def test_only_max_chars_refuses_a_long_text(tmp_path):
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    (source / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    (source / "long.txt").write_text(ARTICLE * 3, encoding="utf-8")
+    result = run_cli("--input", str(source), "--output", str(out), "--quiet", "--max-chars", str(len(ARTICLE) + 10))
+    assert result.returncode == 0
+    documents = {r["doc_id"]: r for r in read_table(out / "documents.csv")}
+    assert documents["short"]["status"] == "ok"
+    assert documents["long"]["status"] == "error"
+    assert f"{len(ARTICLE) * 3:,} characters long" in documents["long"]["error"]
+    assert "--max-chars" in documents["long"]["error"]
 
 
 def test_every_encoding_and_look_alike_decodes_to_the_same_cleaned_text(awkward_run):

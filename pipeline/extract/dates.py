@@ -14,6 +14,7 @@ from bisect import bisect_right
 from datetime import date as Date
 from typing import Callable, Iterator
 
+from ..matching import resolve_overlaps
 from ..records import DateMention, Granularity, Sentence
 
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -182,11 +183,7 @@ def _candidates(text: str) -> list[_Found]:
     for pattern, handler in GRAMMAR:
         for m in pattern.finditer(text):
             found.extend(f for f in handler(m) if _valid(f.year, f.month, f.day) and not _is_lunar(text, f))
-    kept: list[_Found] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+    return resolve_overlaps(found)
 
 
 def _parse_published(published_at: str) -> Date | None:

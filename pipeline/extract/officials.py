@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..matching import Match, PhraseMatcher
+from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention, Sentence, Token
 from ..resources import lexicon, matcher, place_names, provinces, words
 from .provinces import extract_provinces
@@ -616,15 +617,18 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     # Only names that read as names are looked for again: a surname first, or a foreign spelling.
     names = {o.name for o in officials
              if _starts_with_surname(o.name.split()) or any(looks_foreign(w) for w in o.name.split())}
-    spans = {(o.start, o.end) for o in officials}
+    taken = sorted((o.start, o.end) for o in officials if o.start is not None)
+    taken_starts = [a for a, _ in taken]
     extra = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "TP Hà Tiên" is a place, whoever else is called so
-            if (m.start(), m.end()) not in spans and not any(a <= m.start() < b for a, b in spans):
-                spans.add((m.start(), m.end()))
-                extra.append(Official(name, "", m.start(), m.end(), name, m.start(), m.end()))
+    # every later full mention in one pass (an automaton of the names), the longest name first
+    again = PhraseMatcher((LexiconEntry("NAME", name, name) for name in names), lower=False, drop_quotes=False)
+    for m in resolve_overlaps(again.find_all(text)):
+        if _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "TP Hà Tiên" is a place, whoever else is called so
+        i = bisect_right(taken_starts, m.start) - 1
+        if i >= 0 and taken[i][0] <= m.start < taken[i][1]:
+            continue
+        extra.append(Official(m.entry.pattern, "", m.start, m.end, m.entry.pattern, m.start, m.end))
     by_given: dict[str, set[str]] = {}
     for name in names:
         parts = name.split()
@@ -666,6 +670,8 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     officials: list[Official] = []
     unit_index = 0
     units.sort(key=lambda m: m.start)
+    provinces = sorted(provinces, key=lambda p: p.start)
+    province_starts = [p.start for p in provinces]
     for sentence in sentences:
         while unit_index < len(units) and units[unit_index].start < sentence.start:
             unit_index += 1
@@ -677,7 +683,8 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
             i += 1
         if not any(m.entry.label == "POSITION" for m in local):
             continue
-        local_provinces = [p for p in provinces if sentence.start <= p.start and p.end <= sentence.end]
+        first = bisect_left(province_starts, sentence.start)
+        local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
         officials.extend(_officials_in_sentence(text, sylls, token_ends))
     officials.extend(_short_forms(text, officials))

@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-from ..matching import LexiconEntry, Match, PhraseMatcher
+from ..matching import Enclosures, LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import SloganMention, Token
 from ..resources import lexicon, matcher
 from ..text_keys import QUOTE_CHARS, KeyedText, fold_spaces
@@ -37,6 +39,7 @@ _QUOTE_OR_LINE = re.compile("[" + re.escape(OPENING + CLOSING + AMBIGUOUS) + "\n
 MAX_QUOTE_LENGTH = 400
 MAX_OPEN_QUOTES = 32
 CUE_WINDOW = 60
+LINE_EDGE_CHARS = 16
 MAX_CUE_GAP_WORDS = 3
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "slogan_quotes.json"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -150,7 +153,9 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
     """(label, gap) of the cue that ends nearest before the quote mark at ``at``, reaching back
     over a list of quotes that the same cue heads: phong trào “A”, “B” và “C”."""
     end = at
-    for q in reversed(quotes):
+    # only quotes that open before ``at`` can end before it
+    for j in range(bisect_left(quotes, at, key=lambda q: q.start) - 1, -1, -1):
+        q = quotes[j]
         if q.end >= end:
             continue
         glue = text[q.end + 1:end]
@@ -198,10 +203,20 @@ def _opening_cue(inner: str) -> str:
     return ""
 
 
-def _line_of(text: str, quote: Quote) -> str:
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    line_end = text.find("\n", quote.end)
-    return text[line_start: len(text) if line_end < 0 else line_end]
+def _fills_its_line(text: str, quote: Quote) -> bool:
+    """Whether nothing but punctuation stands beside the quote on its line (a quoted headline
+    or caption). Only a few characters either side are read: a one-line book stays linear."""
+    before = text[max(0, quote.start - LINE_EDGE_CHARS):quote.start]
+    after = text[quote.end:quote.end + LINE_EDGE_CHARS]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1:]
+    elif quote.start > LINE_EDGE_CHARS:
+        return False
+    if "\n" in after:
+        after = after[:after.index("\n")]
+    elif quote.end + LINE_EDGE_CHARS < len(text):
+        return False
+    return not (before + after).strip(_EDGE_PUNCTUATION)
 
 
 def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int = 0) -> dict[str, float]:
@@ -251,7 +266,7 @@ def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int 
         "title_words": float(opening == "TITLE_CUE"),
         "event_name": float(opening == "EVENT_CUE" or _is_event_name(inner)),
         "headline": float(quote.start < title_end),
-        "whole_line": float(_line_of(text, quote).strip(_EDGE_PUNCTUATION) == inner),
+        "whole_line": float(_fills_its_line(text, quote)),
     }
     return features
 
@@ -300,6 +315,12 @@ def _token_aligned(m: Match, boundaries: tuple[set[int], set[int]] | None) -> bo
     return m.start in starts and m.end in ends
 
 
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    entry: LexiconEntry | None  # None: a quote the model accepts, not in the catalogue
+
+
 def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int = 0) -> list[SloganMention]:
     """Slogan mentions of a text.
 
@@ -310,7 +331,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
     quotes = find_quotes(text)
     boundaries = ({t.start for t in tokens}, {t.end for t in tokens}) if tokens else None
     # find: quoted spans the model accepts; quoted titles and event names block what they hold
-    candidates: list[tuple[int, int, LexiconEntry | None]] = []
+    candidates: list[_Candidate] = []
     blocked: list[tuple[int, int]] = []
     model = slogan_model()
     for quote in quotes:
@@ -320,14 +341,15 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             continue
         features = quote_features(text, quote, quotes, title_end)
         if not features["event_name"] and model.probability(features) >= model.threshold:
-            candidates.append((inner_start, inner_end, None))
+            candidates.append(_Candidate(inner_start, inner_end, None))
         elif features["cue_title"] or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
+    inside_quotes = Enclosures((q.start, q.end) for q in quotes)
     for m in _catalogue_matcher().find_all(text):
         if m.entry.label in BLOCKING_LABELS:
             blocked.append((m.start, m.end))
             continue
-        quoted = any(q.start <= m.start and m.end <= q.end for q in quotes)
+        quoted = inside_quotes.hold(m.start, m.end)
         if not (quoted or _token_aligned(m, boundaries)):
             continue
         # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed;
@@ -337,17 +359,15 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             continue
         if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and not quoted:
             continue
-        candidates.append((m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key, m.entry)))
+        candidates.append(_Candidate(m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key,
+                                                                            m.entry)))
     # filter + resolve: the longest first; nothing inside a blocked span unless quoted there
-    kept: list[tuple[int, int, LexiconEntry | None]] = []
-    for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2] is None)):
-        if c[2] is not None and any(a <= c[0] and c[1] <= b for a, b in blocked):
-            continue
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
+    inside_blocked = Enclosures(blocked)
+    kept = resolve_overlaps((c for c in candidates if c.entry is None or not inside_blocked.hold(c.start, c.end)),
+                            prefer=lambda c: c.entry is None)
     # emit
     results = []
-    for start, end, entry in sorted(kept, key=lambda c: c[0]):
+    for start, end, entry in kept:
         if entry is None:
             entry = _catalogue_by_key().get(_catalogue_key(text[start:end]))
         else:

@@ -22,7 +22,7 @@ find -> resolve -> filter -> emit:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +35,7 @@ from .slogans import CLOSING, OPENING, find_quotes
 
 MAX_SUBJECT_GAP = 40  # words between a speaker's name and the verb (the title in apposition)
 MAX_TITLE_GAP = 3  # words between a title alone and its verb ("cũng", "đã")
+MAX_NESTED_QUOTES = 8  # quotes open around one place that are looked back at
 _EDGE = " \t\n.,;:!?…"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUOTE_MARKS = OPENING + CLOSING + "\"'"
@@ -65,6 +66,36 @@ class _Context:
     officials: list[Official]
     by_title: dict[str, set[str]]  # a title's comparison key -> the names that hold it
     titles: dict[str, str]  # name -> its title as written, for speaker_title
+    mentions: list[tuple[int, int, str]]  # (start, end, name) of every mention, in text order
+    mention_starts: list[int]
+    quotes: list  # the text's quotes, sorted by start
+    quote_starts: list[int]
+    newlines: list[int]  # where every line ends
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that lie within ``text[start:end]``."""
+        i = bisect_left(self.mention_starts, start)
+        j = bisect_right(self.mention_starts, end)
+        return [m for m in self.mentions[i:j] if m[1] <= end]
+
+    def line_start(self, at: int) -> int:
+        i = bisect_left(self.newlines, at)
+        return self.newlines[i - 1] + 1 if i > 0 else 0
+
+    def quote_at(self, start: int) -> tuple[int, int] | None:
+        """The quote that opens at ``start``: its inside; one left open runs to the end of its paragraph."""
+        if start >= len(self.text) or self.text[start] not in OPENING + "\"'":
+            return None
+        i = bisect_left(self.quote_starts, start + 1)
+        if i < len(self.quotes) and self.quotes[i].start == start + 1:
+            return self.quotes[i].start, self.quotes[i].end
+        j = bisect_left(self.newlines, start)
+        return start + 1, self.newlines[j] if j < len(self.newlines) else len(self.text)
+
+    def in_a_quote(self, at: int) -> bool:
+        """Whether ``at`` lies inside one of the quotes (a place lies inside at most a few)."""
+        i = bisect_right(self.quote_starts, at)
+        return any(self.quotes[j].end > at for j in range(max(0, i - MAX_NESTED_QUOTES), i))
 
 
 def _context(text: str, officials: list[Official]) -> _Context:
@@ -76,7 +107,11 @@ def _context(text: str, officials: list[Official]) -> _Context:
         titles.setdefault(o.name, o.title)
         for part in re.split(r"\s*,\s*", o.title):
             by_title.setdefault(_title_key(part), set()).add(o.name)
-    return _Context(text, officials, by_title, titles)
+    mentions = sorted((o.start, o.end, o.name) if o.start is not None else (o.mention_start, o.mention_end, o.name)
+                      for o in officials if o.start is not None or o.mention_start is not None)
+    quotes = find_quotes(text)
+    return _Context(text, officials, by_title, titles, mentions, [m[0] for m in mentions], quotes,
+                    [q.start for q in quotes], [m.start() for m in re.finditer("\n", text)])
 
 
 def _title_key(title: str) -> str:
@@ -92,15 +127,11 @@ def _speaker_by_name(ctx: _Context, sentence: Sentence, verb: Match) -> str | No
     Dân vận Tỉnh ủy, cho biết"; not across the words of a collective ("đồng chí A chủ trì,
     hội nghị thống nhất")."""
     best = None
-    for o in ctx.officials:
-        start = o.start if o.start is not None else o.mention_start
-        end = o.end if o.end is not None else o.mention_end
-        if start is None or not (sentence.start <= start and end <= verb.start):
-            continue
+    for start, end, name in ctx.mentions_in(sentence.start, verb.start):
         if _is_object(ctx.text, sentence.start, start):
             continue  # "... chúc mừng Thủ tướng Phạm Minh Chính ...", "làm việc với đồng chí A, đồng chí B cho biết"
         if best is None or end > best[1]:
-            best = (o.name, end)
+            best = (name, end)
     if best is None or _words_between(ctx.text, best[1], verb.start) > MAX_SUBJECT_GAP:
         return None
     gap = ctx.text[best[1]:verb.start]
@@ -153,9 +184,7 @@ def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | N
 
 def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
     """The one official the sentence before names ("X gửi lời chúc mừng ... Đồng thời, mong muốn ...")."""
-    names = {o.name for o in ctx.officials
-             if (o.start if o.start is not None else o.mention_start) is not None
-             and sentence.start <= (o.start if o.start is not None else o.mention_start) < sentence.end}
+    names = {name for _, _, name in ctx.mentions_in(sentence.start, sentence.end)}
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -185,17 +214,6 @@ def _clause_start(text: str, at: int, end: int) -> int:
     """The first word of what a verb says: after a comma, a colon, "rằng", "là"."""
     m = re.compile(r"(?:\s|[,:])*(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?").match(text, at, end)
     return m.end()
-
-
-def _quote_at(text: str, start: int, quotes) -> tuple[int, int] | None:
-    """The quote that opens at ``start``: its inside; one left open runs to the end of its paragraph."""
-    if start >= len(text) or text[start] not in OPENING + "\"'":
-        return None
-    for q in quotes:
-        if q.start == start + 1:
-            return q.start, q.end
-    line_end = text.find("\n", start)
-    return start + 1, len(text) if line_end < 0 else line_end
 
 
 @cache
@@ -247,10 +265,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     if not officials:
         return []
     ctx = _context(text, officials)
-    quotes = find_quotes(text)
-    found = resolve_overlaps(_speech_matcher().find_all(text))
+    found = resolve_overlaps(_verb_matcher().find_all(text))
     # a verb inside quote marks is the quote's word ("miệng nói, tay làm"), not the article's
-    verbs = [m for m in found if m.entry.label == "SPEECH_VERB" and not any(q.start <= m.start < q.end for q in quotes)]
+    verbs = [m for m in found if m.entry.label == "SPEECH_VERB" and not ctx.in_a_quote(m.start)]
     starts = [s.start for s in sentences]
     statements: list[Statement] = []
     last_speaker: tuple[int, str] | None = None  # sentence id, name
@@ -271,7 +288,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         if speaker is None:
             continue
         after = _clause_start(text, verb.end, sentence.end)
-        quote = _quote_at(text, after, quotes)
+        quote = ctx.quote_at(after)
         if quote and text[quote[1] + 1:sentence.end].strip(_EDGE + _QUOTE_MARKS):
             quote = None  # "cho biết: “Đông ấm cho em” là Chương trình ...": a name quoted in a reported clause
         if quote:
@@ -291,12 +308,12 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                                     text[start:end], start, end, sentence.sent_id))
         last_speaker = (sentence.sent_id, speaker)
         done.add(i)
-    statements.extend(_quotes_said_after(ctx, sentences, quotes, done))
-    statements.extend(_quotes_after_a_name(ctx, sentences, quotes, done))
+    statements.extend(_quotes_said_after(ctx, sentences, done))
+    statements.extend(_quotes_after_a_name(ctx, sentences, done))
     return sorted(statements, key=lambda s: (s.start, s.speaker))
 
 
-def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], quotes, done: set[int]) -> list[Statement]:
+def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int]) -> list[Statement]:
     """ "Ông Phạm Văn Bốn - Trưởng Ban Dân vận Tỉnh ủy Long An: “...”": a name, its title and a
     colon before the quote (a headline's or a caption's frame too)."""
     out = []
@@ -306,32 +323,31 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], quotes, done:
         i = bisect_right(starts, opening) - 1
         if i < 0 or i in done:
             continue
-        line_start = ctx.text.rfind("\n", 0, opening) + 1
-        mentions = [o for o in ctx.officials if o.start is not None and line_start <= o.start and o.end <= colon.start()]
+        line_start = ctx.line_start(opening)
+        mentions = ctx.mentions_in(line_start, colon.start())
         if not mentions:
             continue
-        first = min(mentions, key=lambda o: o.start)
-        if _strip_honorifics(ctx.text[line_start:first.start]):
+        if _strip_honorifics(ctx.text[line_start:mentions[0][0]]):
             continue  # "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”" is not a speaker's frame
-        last = max(mentions, key=lambda o: o.end)
-        between = ctx.text[last.end:colon.start()]
+        last_start, last_end, last_name = max(mentions, key=lambda m: m[1])
+        between = ctx.text[last_end:colon.start()]
         if _WORD.findall(between) and not re.match(r"\s*[-–—,]", between):
             continue
-        q = _quote_at(ctx.text, opening, quotes)
+        q = ctx.quote_at(opening)
         start, end = _trim(ctx.text, *q)
         if _words_between(ctx.text, start, end) < 3:
             continue
-        out.append(Statement(last.name, ctx.titles.get(last.name, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
+        out.append(Statement(last_name, ctx.titles.get(last_name, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
                              sentences[i].sent_id))
         done.add(i)
     return out
 
 
-def _quotes_said_after(ctx: _Context, sentences: list[Sentence], quotes, done: set[int]) -> list[Statement]:
+def _quotes_said_after(ctx: _Context, sentences: list[Sentence], done: set[int]) -> list[Statement]:
     """ "“...” - ông Sơn nói", "“...”, Bí thư Tỉnh ủy khẳng định": a quote its speaker follows."""
     out = []
     starts = [s.start for s in sentences]
-    for q in quotes:
+    for q in ctx.quotes:
         i = bisect_right(starts, q.start) - 1
         if i < 0 or i in done:
             continue
