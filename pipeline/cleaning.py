@@ -8,6 +8,7 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from types import MappingProxyType
 from urllib.parse import urlparse
@@ -67,6 +68,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BODY_MIN_WORDS = 5
 HEADER_LINES = 10
+VIETNAM_TIME = timezone(timedelta(hours=7))
 DATELINE_REACH = 4
 MAX_TITLE_WORDS = 45
 RELATED_MIN_WORDS = 4
@@ -167,6 +169,27 @@ def _dateline(line: str) -> Dateline | None:
 
 
 def _iso_from_metadata(value: str) -> str:
+    """A metadata date as ISO 8601: "20210503" -> "2021-05-03"; an ISO date and time with a
+    time zone -> the time in Vietnam (UTC+7), "2024-05-26T04:10:00Z" -> "2024-05-26T11:10";
+    a Vietnamese dateline ("26/05/2024 11:10") as the cleaning reads one.
+
+    >>> _iso_from_metadata("2024-05-26T04:10:00Z"), _iso_from_metadata("26/5/2024"), _iso_from_metadata("20210503")
+    ('2024-05-26T11:10', '2024-05-26', '2021-05-03')
+    """
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is not None:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(VIETNAM_TIME)
+        if len(value) <= 10:
+            return moment.date().isoformat()
+        return moment.strftime("%Y-%m-%dT%H:%M" + (":%S" if moment.second else ""))
+    found = _dateline(value)
+    if found is not None:
+        return found.iso
     digits = re.sub(r"\D", "", value)
     if len(digits) == 8:
         return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
@@ -303,7 +326,7 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         m = _METADATA_LINE.match(lines[first])
         if not m:
             break
-        metadata[m.group(1).lower()] = m.group(2)
+        metadata.setdefault(m.group(1).lower(), m.group(2))  # a record's own field comes first and wins
         first += 1
     lines = lines[first:]
     if lines:
@@ -360,6 +383,9 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
     candidates = []
     for i in content:
         line = lines[i].strip()
+        if given_title and line == given_title:  # the title a page or a record gives, whatever it looks like
+            candidates.append(i)
+            continue
         if _is_body(line) or _LEDE_OUTLET.match(line):
             break
         if _dateline(line):
@@ -367,7 +393,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
                 header.dateline = i
                 break
             continue
-        if _is_headline(line) or line == given_title:
+        if _is_headline(line):
             candidates.append(i)
         elif not _is_short(line):
             break  # a sentence of the body: "Nhân dịp ..., ngày 20/5, Đoàn ... đã thăm."
@@ -462,7 +488,13 @@ def clean_document(raw: str) -> CleanDocument:
     if header.title is not None and lines:
         doc.title = lines[0]
         doc.title_span = (0, len(lines[0]))
-    if dateline is not None and dateline < len(lines):
+    given_date = _iso_from_metadata(metadata["published"]) if metadata.get("published") else ""
+    own_dateline = _dateline(lines[dateline].strip()) if dateline is not None and dateline < len(lines) else None
+    if given_date and (own_dateline is None or own_dateline.iso[:10] != given_date[:10]):
+        # a corpus record's published field is its date; a dateline of another day is not the article's
+        doc.published_at = given_date
+        doc.published_mention = metadata["published"]
+    elif dateline is not None and dateline < len(lines):
         offset = sum(len(line) + 1 for line in lines[:dateline])
         found = _dateline(lines[dateline].strip())
         shift = len(lines[dateline]) - len(lines[dateline].lstrip())

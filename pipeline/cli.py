@@ -1,5 +1,6 @@
 """Command line: ``python -m pipeline`` runs the pipeline, ``python -m pipeline evaluate``
-scores a finished run. A thin layer over :mod:`pipeline.runner` and :mod:`pipeline.evaluation`."""
+scores a finished run, ``python -m pipeline browse`` serves one in a browser. A thin layer over
+:mod:`pipeline.runner`, :mod:`pipeline.evaluation` and :mod:`pipeline.browse`."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from .executors import default_workers
 from .runner import MAX_CHARS
+from .storage.outputs import FORMATS
 from .tokens import Tokenizer
 
 DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
@@ -16,7 +18,9 @@ people.csv (one row per official) and report.html (a self-contained run report).
 EPILOG = """examples:
   python -m pipeline                                    raw/ -> outputs/
   python -m pipeline --input articles --output tables --workers 4
-  python -m pipeline evaluate --gold gold.jsonl --output tables --detail"""
+  python -m pipeline --input articles --output tables --format sqlite
+  python -m pipeline evaluate --gold gold.jsonl --output tables --detail
+  python -m pipeline browse --output tables --port 8001"""
 
 
 def _positive_int(value: str) -> int:
@@ -37,8 +41,10 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
                         help="processes on this machine, each loading the models once (default: one per core)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="run on a Dask distributed cluster, e.g. tcp://10.0.0.5:8786 (see README)")
-    parser.add_argument("--format", choices=["csv", "parquet"], default="csv",
-                        help="table format: csv (UTF-8 with BOM) or parquet (default: csv)")
+    parser.add_argument("--format", choices=list(FORMATS), default="csv",
+                        help="csv: tables as CSV, UTF-8 with BOM (the default); parquet: Parquet instead of CSV; "
+                             "sqlite: CSV and pipeline.db (typed, indexed, full-text search); "
+                             "xlsx: CSV and pipeline.xlsx (one sheet per table, text kept as text)")
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="skip documents whose content and pipeline version are unchanged since a run "
                              "with the same cache folder (off by default)")
@@ -63,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--output", type=Path, default=Path("outputs"),
                           help="folder of a finished run's tables (default: outputs)")
     evaluate.add_argument("--detail", action="store_true", help="list every miss and every false hit")
+    browse = commands.add_parser("browse", help="browse a finished run's tables in a web browser (Datasette)",
+                                 description="Serve a finished run's tables with Datasette on 127.0.0.1: facet, "
+                                             "filter, full-text search of sentences and statements, SQL. Builds "
+                                             "pipeline.db from the tables when it is missing or older.")
+    browse.add_argument("--output", type=Path, default=Path("outputs"),
+                        help="folder of a finished run's tables (default: outputs)")
+    browse.add_argument("--port", type=int, default=8001, help="port on 127.0.0.1 (default: 8001)")
     return parser
 
 
@@ -114,8 +127,23 @@ def _evaluate(args) -> int:
     return 0
 
 
+def _browse(args) -> int:
+    from .browse import BrowseError, serve
+
+    try:
+        serve(args.output, args.port)
+    except BrowseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "browse":
+        return _browse(args)
     return _run(args)

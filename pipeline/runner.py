@@ -113,7 +113,7 @@ def process_file_rows(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.
         if cached is not None:
             return cached
     try:
-        result = process_text(item.doc_id, item.source_path, storage.text_of(data, item.path.suffix), tokenizer,
+        result = process_text(item.doc_id, item.source_path, storage.text_of(data, storage.suffix_of(item)), tokenizer,
                               max_chars)
     except storage.InputError as exc:
         result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
@@ -134,21 +134,23 @@ def warm_up() -> None:
 def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
         progress: bool = True, workers: int = 1, scheduler: str | None = None, fmt: str = "csv",
         cache_dir: Path | None = None, max_chars: int = MAX_CHARS) -> RunSummary:
-    """Process every file under ``input_dir`` and stream the tables to ``output_dir``:
-    documents go through in ``doc_id`` order, in batches, and no table is held in memory."""
-    items = sorted(storage.discover(input_dir), key=lambda item: item.doc_id)
+    """Process every document under ``input_dir`` (a file, or a record of a corpus file) and
+    stream the tables to ``output_dir``: documents go through in ``doc_id`` order, a bounded
+    window at a time, and no table is held in memory."""
+    found = storage.discover(input_dir)
+    items = storage.with_texts(found)  # a corpus record's text is read as it goes in
     work = partial(process_file_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir, max_chars=max_chars)
     if scheduler:
         results = run_on_dask(work, items, scheduler)
-    elif workers > 1 and len(items) > 1:
-        results = run_local_pool(work, items, min(workers, len(items)), warm_up)
+    elif workers > 1 and len(found) > 1:
+        results = run_local_pool(work, items, min(workers, len(found)), warm_up)
     else:
         results = map(work, items)
     stats = RunStats()
     people = PeopleIndex()
     with storage.TableSink(output_dir, COLUMNS, fmt, TYPES) as sink:
-        bar = tqdm(results, total=len(items), desc="documents", unit="doc", file=sys.stderr,
-                   disable=not progress or len(items) < PROGRESS_FROM)
+        bar = tqdm(results, total=len(found), desc="documents", unit="doc", file=sys.stderr,
+                   disable=not progress or len(found) < PROGRESS_FROM)
         for rows in bar:
             stats.add_document(rows)
             people.add_document(rows["documents"][0], rows["officials"], rows["dates"], rows["statements"])

@@ -5,9 +5,15 @@ renamed. Rows are sorted by ``doc_id`` then by position in the text.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import DocumentResult
+
+DATA_DICTIONARY = Path(__file__).parent / "data_dictionary.md"
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "status", "error", "title", "outlet", "author", "published_at",
@@ -75,3 +81,49 @@ def table_rows(result: DocumentResult, table: str) -> Iterator[dict]:
         return
     records = getattr(result, table)
     yield from _rows(result.doc_id, records, COLUMNS[table])
+
+
+@dataclass(frozen=True)
+class ColumnDoc:
+    name: str
+    kind: str  # text, integer, boolean or date
+    meaning: str
+    example: str
+
+
+@dataclass(frozen=True)
+class TableDoc:
+    name: str
+    description: str
+    columns: tuple[ColumnDoc, ...]
+
+
+@cache
+def data_dictionary() -> dict[str, TableDoc]:
+    """Every table's description and columns, as ``data_dictionary.md`` gives them.
+
+    >>> speaker = data_dictionary()["statements"].columns[2]
+    >>> speaker.name, speaker.kind, speaker.example
+    ('speaker', 'text', '`Nguyễn Xuân Sơn`')
+    """
+    tables: dict[str, TableDoc] = {}
+    name, prose, columns = None, [], []
+
+    def close() -> None:
+        if name:
+            tables[name] = TableDoc(name, " ".join(prose).strip(), tuple(columns))
+
+    for line in DATA_DICTIONARY.read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^## (\w+)$", line)
+        if heading:
+            close()
+            name, prose, columns = heading.group(1), [], []
+            continue
+        cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        if name and len(cells) == 4:
+            if cells[0] not in ("column", "---"):
+                columns.append(ColumnDoc(*cells))
+        elif name and line.strip():
+            prose.append(line.strip())
+    close()
+    return tables

@@ -3,19 +3,28 @@ pipeline over them (the run is the expensive part, so it is made once per sessio
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+import pipeline
 from pipeline.sentences import split_sentences
 from pipeline.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
 DATA = Path(__file__).resolve().parent / "data"
+# PIPELINE_INSTALLED=1 (make plain-install): test the installed package, not this checkout's source
+INSTALLED = bool(os.environ.get("PIPELINE_INSTALLED"))
+CLI_CWD = Path(tempfile.gettempdir()) if INSTALLED else ROOT
+if INSTALLED and ROOT in Path(pipeline.__file__).resolve().parents:
+    raise RuntimeError(f"PIPELINE_INSTALLED is set but pipeline is imported from this checkout ({pipeline.__file__}): "
+                       "run pytest from the tests folder")
 
 
 def _find_shared() -> Path:
@@ -49,7 +58,17 @@ def windows_1258(text: str) -> bytes:
     return out
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    assert found, "headless Chromium is needed for this test: `make test` installs Debian's chromium"
+    return found
+
+
+def run_cli(*args: str, cwd: Path = CLI_CWD) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=900)
 

@@ -1,4 +1,4 @@
-"""The data dictionary (docs/tables.md) describes every table and column a run writes."""
+"""The data dictionary (pipeline/data_dictionary.md) describes every table and column a run writes."""
 import csv
 import re
 
@@ -10,7 +10,7 @@ TYPES = {"text", "integer", "boolean", "date"}
 def dictionary() -> dict[str, list[tuple[str, str]]]:
     tables: dict[str, list[tuple[str, str]]] = {}
     current = None
-    for line in (ROOT / "docs" / "tables.md").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "pipeline" / "data_dictionary.md").read_text(encoding="utf-8").splitlines():
         heading = re.match(r"^## (\w+)$", line)
         if heading:
             current = heading.group(1)

@@ -1,17 +1,9 @@
 """The run report: written at the end of every run, self-contained, and rendered by a real
 browser (headless Chromium)."""
 import re
-import shutil
 import subprocess
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    assert found, "headless Chromium is needed for this test: `make test` installs Debian's chromium"
-    return found
+from conftest import CHROMIUM_FLAGS, chromium
 
 
 def test_the_report_is_self_contained(seeds_output):

@@ -1,5 +1,6 @@
 """The same tables whatever runs the work: one process, a local pool, a Dask cluster on
 loopback; Parquet as an alternative format; an incremental cache."""
+import json
 import shutil
 import socket
 import subprocess
@@ -18,10 +19,14 @@ BIN = Path(sys.executable).parent
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """The seed articles three times over, in nested folders."""
+    """The seed articles three times over, in nested folders, and once more as the records
+    of a JSON Lines corpus file."""
     source = tmp_path_factory.mktemp("corpus")
     for copy in ("a", "b/c", "d"):
         shutil.copytree(RAW, source / copy)
+    with open(source / "b" / "feed.jsonl", "w", encoding="utf-8") as f:
+        for path in sorted(RAW.glob("*.txt")):
+            f.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
     return source
 
 
@@ -38,7 +43,7 @@ def same_tables(a: Path, b: Path) -> bool:
 
 def test_two_workers_give_byte_identical_tables(corpus, one_worker, tmp_path):
     result = run_cli("--input", str(corpus), "--output", str(tmp_path), "--workers", "2", "--quiet")
-    assert result.returncode == 0 and "15 documents: 15 ok" in result.stdout
+    assert result.returncode == 0 and "20 documents: 20 ok" in result.stdout
     assert same_tables(one_worker, tmp_path)
 
 
