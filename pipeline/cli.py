@@ -13,8 +13,10 @@ from .storage.outputs import FORMATS
 from .tokens import Tokenizer
 
 DESCRIPTION = """Turn Vietnamese news articles into tidy tables: documents, sentences, tokens,
-officials, provinces, dates and slogans (CSV, UTF-8 with a byte-order mark, or Parquet), plus
-people.csv (one row per official) and report.html (a self-contained run report)."""
+officials, provinces, dates, slogans and statements (who said what), plus people.csv and
+offices.csv (one row per official, and per office held) and report.html (a run report).
+Input: text files, saved web pages, and corpus files (.jsonl, .csv, .parquet) of one article
+per record. Output: CSV (UTF-8 with a byte-order mark), Parquet, SQLite or an Excel workbook."""
 EPILOG = """examples:
   python -m pipeline                                    raw/ -> outputs/
   python -m pipeline --input articles --output tables --workers 4
@@ -32,7 +34,8 @@ def _positive_int(value: str) -> int:
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", type=Path, default=Path("raw"),
-                        help="folder of articles, read recursively (default: raw)")
+                        help="folder of articles, read recursively; a .jsonl, .csv or .parquet file with a "
+                             "text, content or body field is a corpus, one article per record (default: raw)")
     parser.add_argument("--output", type=Path, default=Path("outputs"),
                         help="folder for the tables, created if missing (default: outputs)")
     parser.add_argument("--tokenizer", choices=[t.value for t in Tokenizer], default=Tokenizer.UNDERTHESEA.value,
@@ -62,9 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the pipeline (the default command)", description=DESCRIPTION)
     _add_run_options(run)
     evaluate = commands.add_parser("evaluate", help="score a finished run against a gold file",
-                                   description="Precision, recall and F1 for officials, provinces, dates and "
-                                               "slogans; accuracy for titles, published, title, doc_province "
-                                               "and cleaning, by the rules of the output contract.")
+                                   description="Precision, recall and F1 for officials, provinces, dates, "
+                                               "slogans and statements; accuracy for titles, level, office_province, "
+                                               "published, title, doc_province and cleaning, by the rules of the "
+                                               "output contract.")
     evaluate.add_argument("--gold", type=Path, required=True, help="gold file, JSON Lines")
     evaluate.add_argument("--output", type=Path, default=Path("outputs"),
                           help="folder of a finished run's tables (default: outputs)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from collections.abc import Callable
 from functools import cache
@@ -106,6 +107,46 @@ def place_names() -> frozenset[str]:
             if name and not name[0].isdigit():
                 names.add(name)
     return frozenset(names)
+
+
+@cache
+def _places_by_key() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """District and commune names (before July 2025, and the communes since) -> the provinces
+    (before July 2025) holding one, by two keys: as written (no case, spaces or punctuation) and
+    without tones."""
+    from underthesea.address.normalizer import normalize_key
+
+    data = _address_data()
+    short = {key: info["short"] for key, info in data["old_province_names"].items()}
+    prefix = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+")
+    exact: dict[str, set[str]] = {}
+    loose: dict[str, set[str]] = {}
+    for record in data["ward_mapping"]:
+        province = short.get(record["old_province_key"])
+        for field in ("old_district", "old_ward", "new_ward"):
+            name = prefix.sub("", record.get(field) or "")
+            if province and name and not name[0].isdigit():
+                exact.setdefault(_written_key(name), set()).add(province)
+                loose.setdefault(normalize_key(name), set()).add(province)
+    return ({k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in loose.items()})
+
+
+def _written_key(name: str) -> str:
+    return re.sub(r"[\W_]", "", unicodedata.normalize("NFC", name).lower())
+
+
+def provinces_holding(place: str) -> frozenset[str]:
+    """The provinces (before July 2025) with a district or commune of that name, from underthesea's
+    address data; spelled as written first ("Tam Đường" is not "Tam Dương"), then without tones
+    ("Đắk G'Long" is "Đăk Glong").
+
+    >>> sorted(provinces_holding("Đắk G'Long")), sorted(provinces_holding("Tam Đường")), sorted(provinces_holding("Hàng Gai"))
+    (['Đắk Nông'], ['Lai Châu'], ['Hà Nội'])
+    """
+    from underthesea.address.normalizer import normalize_key
+
+    exact, loose = _places_by_key()
+    return exact.get(_written_key(place)) or loose.get(normalize_key(place), frozenset())
 
 
 @cache

@@ -21,7 +21,7 @@ from .cleaning import clean_document
 from .extract.dates import extract_dates
 from .extract.officials import extract_officials
 from .extract.offices import with_offices
-from .extract.provinces import document_province, extract_provinces
+from .extract.provinces import document_province, extract_provinces, places_named
 from .extract.slogans import extract_slogans
 from .extract.statements import extract_statements
 from .records import DocumentResult, Status
@@ -85,8 +85,8 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     result.dates = _with_sentence_ids(dates, result.sentences)
     title_end = clean.title_span[1] if clean.title_span else 0
     result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
-    result.province = document_province(provinces, clean.outlet, title_end)
-    result.officials = with_offices(result.officials, result.province)
+    result.province = document_province(provinces, clean.outlet, title_end, places_named(text) if not provinces else [])
+    result.officials = with_offices(result.officials, result.province, result.provinces)
     result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
     return result
 

@@ -9,6 +9,8 @@ from .resources import sentence_splitter
 from .text_keys import align
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# an abbreviation's dot inside a word ("UB.MTTQVN", "TP.HCM"), where the splitter may cut
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(\-–])[A-ZĐ]{1,4}\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -16,6 +18,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Sáng 6/1, Ban Dân vận họp. Ảnh: Mai Hoa\\nTin khác.")]
     ['Sáng 6/1, Ban Dân vận họp.', 'Ảnh: Mai Hoa', 'Tin khác.']
+    >>> [s.text for s in split_sentences("Ông Quang, Chủ tịch UB.MTTQVN tỉnh phát biểu. Hết.")]
+    ['Ông Quang, Chủ tịch UB.MTTQVN tỉnh phát biểu.', 'Hết.']
     """
     splitter = sentence_splitter()
     sentences: list[Sentence] = []
@@ -23,9 +27,16 @@ def split_sentences(text: str) -> list[Sentence]:
         if not paragraph.group(0).strip():
             continue
         pieces = [p for p in splitter(paragraph.group(0)) if p.strip()]
+        spans: list[tuple[int, int]] = []
         for start, end in align(text[: paragraph.end()], pieces, paragraph.start()):
-            if end > start:
-                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+            if end <= start:
+                continue
+            if spans and spans[-1][1] == start and _ABBREVIATION_END.search(text, spans[-1][0], start):
+                spans[-1] = (spans[-1][0], end)  # "Chủ tịch UB." + "MTTQVN tỉnh": one sentence
+            else:
+                spans.append((start, end))
+        for start, end in spans:
+            sentences.append(Sentence(len(sentences), start, end, text[start:end]))
     return sentences
 
 

@@ -22,9 +22,9 @@ from enum import Enum
 from functools import cache
 
 from ..matching import PhraseMatcher, resolve_overlaps
-from ..records import Official
+from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces
-from .provinces import extract_provinces
+from .provinces import extract_provinces, places_named, province_of_places
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
@@ -47,12 +47,26 @@ class Office:
 
 
 @cache
-def _unit_matchers() -> tuple[PhraseMatcher, ...]:
+def _unit_matcher() -> PhraseMatcher:
     """Words that place a body ("Trung ương", "tỉnh", "Huyện ủy", "xã", "thôn"), and foreign countries."""
     countries = [e for e in lexicon("countries") if e.attrs.get("name") != "Việt Nam" and not e.attrs.get("ambiguous")]
     # in any case; the words that hold an administrative noun without being one ("xã hội", "nông thôn",
     # "văn bản") are entries too, with no level, so that the longer match wins
-    return (PhraseMatcher([*lexicon("office_levels"), *countries], lower=True, drop_quotes=True),)
+    bodies = [e for e in lexicon("organisations") if e.attrs.get("level")]  # "Bộ Công an", "Tổng cục Thuế"
+    return PhraseMatcher([*lexicon("office_levels"), *bodies, *countries], lower=True, drop_quotes=True)
+
+
+@cache
+def _ambiguous_country_matcher() -> PhraseMatcher:
+    """Countries whose names are also words or parts of place names ("Lào", "Nga", "Đức"), as written."""
+    return PhraseMatcher([e for e in lexicon("countries") if e.attrs.get("ambiguous")], lower=False, drop_quotes=True)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A country's name that is not part of a longer name: "Chủ tịch nước Lào", not "huyện Nga Sơn",
+    "Lào Cai" or "Trung Anh"."""
+    before, after = text[:start].split()[-1:], text[end:].split()[:1]
+    return not (before and before[0][0].isupper()) and not (after and (after[0][0].isupper() or after[0][0].isdigit()))
 
 
 @cache
@@ -61,14 +75,37 @@ def _central_cities() -> frozenset[str]:
     return frozenset(p.name for p in provinces().values() if p.full_name.lower().startswith("thành phố"))
 
 
+def _positions(title: str) -> list[str]:
+    """A title's positions, split at commas and semicolons outside brackets: "Chủ tịch Hội Nông dân
+    xã Tân An (huyện Cần Giuộc, tỉnh Long An)" is one."""
+    masked = _BRACKETS.sub(lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", title)
+    parts, start = [], 0
+    for cut in _SEGMENT.finditer(masked):
+        parts.append(title[start:cut.start()])
+        start = cut.end()
+    return [*parts, title[start:]]
+
+
+_FORMER = re.compile(r"^\s*(?:nguyên|cựu|từng là|từng)\s", re.IGNORECASE)
+_MEMBERSHIP = re.compile(r"^\s*(?:Ủy viên|Uỷ viên|UV)\b", re.IGNORECASE)
+
+
 def _main_job(title: str) -> str:
-    """The last position of a title that holds a body: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"
-    -> "Bí thư Tỉnh ủy"; a rank alone ("Đại tá") is not one."""
-    parts = [p for p in _SEGMENT.split(title) if p.strip()]
-    for part in reversed(parts):
-        if _units(part):
-            return part
-    return parts[-1] if parts else ""
+    """The last position of a title that holds a body: a current job before a former one, and
+    either before a seat on a committee ("Ủy viên ..."); a rank alone ("Đại tá") is not one.
+
+    >>> _main_job("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, nguyên Chủ tịch Hội LHPN Việt Nam")
+    'Bí thư Tỉnh ủy Ninh Bình'
+    >>> _main_job("Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Kiên Giang")
+    'nguyên Bí thư Tỉnh ủy Kiên Giang'
+    """
+    parts = [p for p in _positions(title) if p.strip()]
+    placed = [p for p in parts if _units(p)]
+    if not placed:
+        return parts[-1] if parts else ""
+    jobs = [p for p in placed if not _MEMBERSHIP.match(p)]
+    current = [p for p in jobs if not _FORMER.match(p)]
+    return (current or jobs or placed)[-1]
 
 
 @dataclass(frozen=True)
@@ -83,15 +120,32 @@ class _Unit:
 def _units(text: str) -> list[_Unit]:
     """Words of a title that place its body, in order; a province's name is one too, unless it
     names the city just before it ("thành phố Hà Tĩnh")."""
-    text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)  # "(tỉnh An Giang)" places the place, not the office
-    found = resolve_overlaps([m for matcher in _unit_matchers() for m in matcher.find_all(text)])
+    outside = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    # "(tỉnh An Giang)" places the place, not the office, unless nothing outside places it:
+    # "Trưởng Ban Liên lạc Công an chi viện chiến trường miền Nam (Bộ Công an)"
+    return _units_in(outside) or _units_in(text)
+
+
+def _units_in(text: str) -> list[_Unit]:
+    countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
+    found = resolve_overlaps([*_unit_matcher().find_all(text), *countries])
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
                    bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final"))) for m in found]
     for p in extract_provinces(text):
         if not any(u.start <= p.start < u.end for u in units):
             units.append(_Unit(p.start, p.end, "named_province"))
     units = sorted((u for u in units if u.level), key=lambda u: u.start)
-    return [u for i, u in enumerate(units) if not (u.level == "named_province" and i and units[i - 1].level == "city")]
+
+    def names_the_one_before(i: int, u: _Unit) -> bool:
+        # "thành phố Hà Tĩnh" (the city's name), "Thành ủy Buôn Ma Thuột", "xã Bản Lầu" (a name
+        # that begins with a unit's word, capitalised, right after a unit)
+        if not i:
+            return False
+        before = units[i - 1]
+        return (u.level == "named_province" and before.level == "city") or (
+            u.level in LOCAL_LEVELS and text[u.start].isupper() and not text[before.end:u.start].strip())
+
+    return [u for i, u in enumerate(units) if not names_the_one_before(i, u)]
 
 
 def office_of(title: str, doc_province: str = "") -> Office:
@@ -113,22 +167,41 @@ def office_of(title: str, doc_province: str = "") -> Office:
     level = "province" if unit.level == "named_province" else unit.level
     named = extract_provinces(job)
     if level == "city":
-        after = [p for p in named if p.start >= unit.end]
-        city = after[0].province if after else doc_province
+        after = [p for p in named if p.end > unit.end]
+        # a city named by a name that is no province's ("TP Thủ Đức", "Thành ủy Buôn Ma Thuột") is a
+        # provincial city; a city named by none ("UBND thành phố") is the article's
+        name_follows = job[unit.end:].split()[:1] and job[unit.end:].split()[0][0].isupper()
+        city = after[0].province if after else ("" if name_follows else doc_province)
         level = "province" if city in _central_cities() else "district"
     if level not in LOCAL_LEVELS:
         return Office(level)
-    province = named[-1].province if named else doc_province
-    return Office(level, province)
+    if named:
+        return Office(level, named[-1].province)
+    return Office(level, province_of_places(places_named(job), doc_province) if level != "province" else doc_province)
 
 
-def with_offices(officials: list[Official], doc_province: str = "") -> list[Official]:
+def _local_provinces(officials: list[Official], mentions: list[ProvinceMention], doc_province: str) -> list[str]:
+    """For each mention of an official, the province its sentence names before it, when it names
+    one only ("Tại điểm cầu Thái Bình, bà Đặng Thị Chiên, Phó Chủ tịch Ủy ban MTTQ tỉnh"), else
+    the article's."""
+    by_sentence: dict[int, list[ProvinceMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sent_id, []).append(m)
+    local = []
+    for o in officials:
+        before = {m.province for m in by_sentence.get(o.sent_id, ()) if o.start is not None and m.end <= o.start}
+        local.append(next(iter(before)) if len(before) == 1 else doc_province)
+    return local
+
+
+def with_offices(officials: list[Official], doc_province: str = "",
+                 mentions: list[ProvinceMention] = ()) -> list[Official]:
     """Each official's mention with the level and province of its office; a later short form
     ("ông Sơn"), written without a title, takes its person's."""
     by_name: dict[str, Office] = {}
     placed = []
-    for o in officials:
-        office = office_of(o.title, doc_province) if o.title else Office()
+    for o, province in zip(officials, _local_provinces(officials, list(mentions), doc_province)):
+        office = office_of(o.title, province) if o.title else Office()
         if o.title and o.name not in by_name:
             by_name[o.name] = office
         placed.append((o, office))

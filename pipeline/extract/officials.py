@@ -130,6 +130,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
         if (ambiguous or label == "ORG_HEAD") and not text[m.start].isupper():
             continue  # "phòng" in "Quốc phòng" heads nothing
+        if ambiguous and label == "COUNTRY" and _begins_a_place(sylls, last):
+            continue  # "Mỹ" in "Đồn Biên phòng Mỹ Lý", "Nga" in "huyện Nga Sơn"
         one_word = first == last
         # A one-word honorific or organisation head, or an ambiguous country, written with a
         # capital may be part of a name: "Trần Tuấn Anh", "Đoàn Văn Hưng".
@@ -425,6 +427,18 @@ def _places() -> frozenset[str]:
     others = {e.pattern for e in lexicon("places") if e.label == "PLACE"}
     # Bare, "Hồ Chí Minh" is the President's name; the city is written "TP. Hồ Chí Minh".
     return (place_names() | others | set(provinces())) - {"Hồ Chí Minh"}
+
+
+def _begins_a_place(sylls: list[_Syllable], last: int) -> bool:
+    """Whether the word at ``last`` and the capitalised words after it name a known place."""
+    words_after = [sylls[last].text]
+    for syllable in sylls[last + 1:last + 4]:
+        if not syllable.text[:1].isupper():
+            break
+        words_after.append(syllable.text)
+        if " ".join(words_after) in _places():
+            return True
+    return False
 
 
 def _known_place_length(run: list[_Syllable]) -> int:

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import ProvinceMention
-from ..resources import lexicon, provinces, words
+from ..resources import lexicon, matcher, provinces, provinces_holding, words
 
 _NEW_TONE_TO_OLD = MappingProxyType({"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
                     "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
@@ -168,16 +168,55 @@ def province_of_outlet(outlet: str) -> str:
     return ""
 
 
-def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0) -> str:
-    """The one province an article is about: the one its text names most (a mention in
-    the headline counts twice), or its outlet's when the text names none. An article that
-    spreads over many provinces with no clear lead is about none.
+def places_named(text: str) -> list[str]:
+    """The names after the word of a district or commune ("huyện", "xã", "TP"), brackets included:
+    "Chủ tịch UBND xã Đắk Ha (huyện Đắk G'Long)" -> ["Đắk Ha", "Đắk G'Long"]."""
+    names = []
+    for m in resolve_overlaps(matcher("office_levels", drop_quotes=True).find_all(text)):
+        if m.entry.attrs.get("level") not in ("city", "district", "commune"):
+            continue
+        words_after = []
+        for word in text[m.end:m.end + 60].split():
+            core = word.strip(",;:.()")
+            if not core or not (core[0].isupper() or core[0].isdigit()):
+                break
+            words_after.append(core)
+            if core != word.rstrip("."):  # punctuation ends the name
+                break
+        if words_after:
+            names.append(" ".join(words_after))
+    return names
 
-    >>> document_province([], "Baonghean.vn")
-    'Nghệ An'
+
+def province_of_places(names: list[str], default: str = "") -> str:
+    """The province that holds the districts and communes named, when the address data knows only
+    one (``default`` when it is among them, or when they do not agree).
+
+    >>> province_of_places(["Đắk Ha", "Đắk G'Long"], "Hồ Chí Minh"), province_of_places(["Tam Đường"])
+    ('Đắk Nông', 'Lai Châu')
+    """
+    held = [h for h in map(provinces_holding, names) if h]
+    if not held:
+        return default
+    common = frozenset.intersection(*held) or held[-1]
+    if default in common or len(common) != 1:
+        return default
+    return next(iter(common))
+
+
+def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0,
+                      places: list[str] = ()) -> str:
+    """The one province an article is about: the one its text names most (a mention in
+    the headline counts twice), or its outlet's when the text names none, or the one that holds
+    the districts it names ("huyện Tam Đường": Lai Châu). An article that spreads over many
+    provinces with no clear lead is about none.
+
+    >>> document_province([], "Baonghean.vn"), document_province([], "", 0, ["Tam Đường"])
+    ('Nghệ An', 'Lai Châu')
     """
     if not mentions:
-        return province_of_outlet(outlet) if outlet else ""
+        from_outlet = province_of_outlet(outlet) if outlet else ""
+        return from_outlet or _province_of_most_places(places)
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for m in mentions:
@@ -193,3 +232,17 @@ def document_province(mentions: list[ProvinceMention], outlet: str = "", title_e
     if top > second or len(ranked) <= 2:
         return ranked[0]
     return ""
+
+
+def _province_of_most_places(places: list[str]) -> str:
+    """The province that holds most of the places named that only one province has."""
+    votes: dict[str, int] = {}
+    for place in places:
+        held = provinces_holding(place)
+        if len(held) == 1:
+            province = next(iter(held))
+            votes[province] = votes.get(province, 0) + 1
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return ""
+    return max(votes, key=votes.get)

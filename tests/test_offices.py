@@ -1,0 +1,55 @@
+"""The level and province of an official's office, as the annotation guide writes them."""
+import pytest
+
+from pipeline.extract.offices import Office, office_of
+from pipeline.runner import process_text
+
+
+def _offices(text: str) -> dict[str, tuple[str, str, str]]:
+    result = process_text("doc", "doc.txt", text)
+    return {o.name: (o.title, o.level, o.office_province) for o in result.officials}
+
+
+@pytest.mark.parametrize("text, name, level, province", [
+    # the current job before a former one, and either before a seat on a committee
+    ("Tiêu đề\n\nDự hội nghị có bà Lê Thị Hoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, nguyên Chủ tịch "
+     "Hội LHPN Việt Nam.", "Lê Thị Hoa", "province", "Ninh Bình"),
+    ("Tiêu đề\n\nTới dự có ông Trần Văn Nam, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Kiên Giang.",
+     "Trần Văn Nam", "province", "Kiên Giang"),
+    # a country written like a word ("Lào") is a foreign office when it stands alone
+    ("Tiêu đề\n\nTổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith thăm Việt Nam.", "Thongloun Sisoulith",
+     "foreign", ""),
+    # a city named by a name that is no province's is a district-level city
+    ("Tiêu đề\n\nTại TP.HCM, Chủ tịch UBND TP Thủ Đức Hoàng Văn Tùng cho biết thành phố đặt tên 20 tuyến đường.",
+     "Hoàng Văn Tùng", "district", "Hồ Chí Minh"),
+    ("Tiêu đề\n\nBí thư Thành ủy Buôn Ma Thuột Trần Văn Hải dự lễ.", "Trần Văn Hải", "district", "Đắk Lắk"),
+    # the commune's and district's names tell the province when the title names none
+    ("Tiêu đề\n\nSáng 25/4, tại TP.HCM, ông Đặng Văn Hòa, Chủ tịch UBND xã Đắk Ha (huyện Đắk G'Long) xác nhận vụ "
+     "việc.", "Đặng Văn Hòa", "commune", "Đắk Nông"),
+    # a ministry is a central body, also when only the brackets name it
+    ("Tiêu đề\n\nÔng Lê Văn Hải, Phó Bí thư Thường trực Đảng ủy Bộ Lao động - Thương binh và Xã hội phát biểu.",
+     "Lê Văn Hải", "central", ""),
+    # "tỉnh" alone: the province its sentence names before it
+    ("Tiêu đề\n\nHội nghị trực tuyến tổ chức tại Hà Nội. Tại điểm cầu Thái Bình có bà Đặng Thị Chinh, Phó Chủ tịch "
+     "Ủy ban MTTQ Việt Nam tỉnh.", "Đặng Thị Chinh", "province", "Thái Bình"),
+])
+def test_level_and_province_of_an_office(text, name, level, province):
+    offices = _offices(text)
+    assert offices[name][1:] == (level, province), offices
+
+
+def test_an_abbreviation_with_a_dot_does_not_cut_the_title():
+    offices = _offices("Tiêu đề\n\nDự lễ có ông Huỳnh Văn Quang- Chủ tịch UB.MTTQVN tỉnh Tây Ninh; đại diện các sở.")
+    assert offices["Huỳnh Văn Quang"] == ("Chủ tịch UB.MTTQVN tỉnh Tây Ninh", "province", "Tây Ninh")
+
+
+def test_a_place_that_begins_with_a_country_is_not_a_country_nor_a_name():
+    offices = _offices("Tiêu đề\n\nTrung tá Hoàng Thế Tài - Chính trị viên Đồn Biên phòng Mỹ Lý cho biết: anh em vẫn "
+                       "trực Tết.")
+    assert set(offices) == {"Hoàng Thế Tài"}
+    assert offices["Hoàng Thế Tài"][0].endswith("Đồn Biên phòng Mỹ Lý")
+
+
+def test_brackets_place_an_office_only_when_nothing_outside_does():
+    assert office_of("Trưởng Ban Liên lạc Công an chi viện chiến trường miền Nam (Bộ Công an)") == Office("central")
+    assert office_of("Chủ tịch Hội Nông dân xã Tân An (huyện Cần Giuộc, tỉnh Long An)") == Office("commune", "Long An")
