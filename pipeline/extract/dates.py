@@ -10,7 +10,7 @@ it is written ``--MM-DD``. Durations ("30 năm tuổi Đảng"), counts and code
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date as Date
 from typing import Callable, Iterator
 
@@ -273,14 +273,15 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], text: str, start:
 
 
 def _article_year(explicit: list[tuple[int, int]], position: int, sentences: list[Sentence], starts: list[int]) -> int | None:
-    """The year the article last named before ``position``, else one named a few sentences later."""
-    before = [year for at, year in explicit if at < position]
-    if before:
-        return before[-1]
+    """The year the article last named before ``position``, else one named a few sentences later.
+    ``explicit`` is (offset, year) in text order."""
+    k = bisect_left(explicit, (position, -1))
+    if k:
+        return explicit[k - 1][1]
     i = bisect_right(starts, position)
     limit = sentences[min(i + ARTICLE_LOOKAHEAD, len(sentences)) - 1].end if sentences else position
-    after = [year for at, year in explicit if position < at <= limit]
-    return after[0] if after else None
+    after = bisect_right(explicit, (position, 10_000))
+    return explicit[after][1] if after < len(explicit) and explicit[after][0] <= limit else None
 
 
 def extract_dates(text: str, sentences: list[Sentence] | None = None, published_at: str = "",
@@ -299,7 +300,7 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     results: list[DateMention] = []
     published_found = False
     candidates = _candidates(text)
-    explicit = [(f.start, f.year) for f in candidates if f.year is not None]
+    explicit = sorted((f.start, f.year) for f in candidates if f.year is not None)
     for f in candidates:
         year = f.year
         if year is None:
