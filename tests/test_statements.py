@@ -40,6 +40,15 @@ def statements(analysed):
                  [("Hồ Văn Niên", "reported", "khẳng định", "tỉnh luôn quan tâm đồng bào"),
                   ("Hồ Văn Niên", "reported", "đề nghị", "các ngành hỗ trợ bà con làm nhà")],
                  id="a pronoun for the last speaker"),
+    pytest.param("Phó Chủ tịch Thường trực HĐND tỉnh Lâm Văn Mẫn dự lễ. Phó Chủ tịch Thường trực HĐND tỉnh gửi lời chúc "
+                 "mừng tốt đẹp và mong muốn sư sãi tiếp tục đóng góp vào sự phát triển của tỉnh.",
+                 [("Lâm Văn Mẫn", "reported", "mong muốn", "sư sãi tiếp tục đóng góp vào sự phát triển của tỉnh")],
+                 id="a title alone, a few words before the verb"),
+    pytest.param("Dự có Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu. Đồng chí Phó Chủ tịch Tổng Liên đoàn "
+                 "Lao động Việt Nam chúc đoàn viên đón năm mới mạnh khỏe. Đồng chí đề nghị các đơn vị tiếp tục chăm lo "
+                 "cho người lao động.",
+                 [("Ngọ Duy Hiểu", "reported", "đề nghị", "các đơn vị tiếp tục chăm lo cho người lao động")],
+                 id="a pronoun for the title that is the subject of the sentence before"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected
@@ -54,6 +63,8 @@ def test_who_said_what(statements, text, expected):
                  id="'Theo X' without a speech verb"),
     pytest.param("Người dân cho biết, mùa màng năm nay bội thu.", id="no official"),
     pytest.param("Bí thư Tỉnh ủy Phan Việt Cường phát biểu tại hội nghị tổng kết.", id="a verb that says nothing yet"),
+    pytest.param("Bí thư Thành ủy Trần Lưu Quang trao quà. Bí thư Thành ủy bày tỏ xúc động khi nghe những việc làm giản dị "
+                 "của bà con.", id="a feeling, not words"),
 ])
 def test_not_statements(statements, text):
     assert statements(text) == []

@@ -34,7 +34,7 @@ from .officials import title_spans
 from .slogans import CLOSING, OPENING, find_quotes
 
 MAX_SUBJECT_GAP = 40  # words between a speaker's name and the verb (the title in apposition)
-MAX_TITLE_GAP = 3  # words between a title alone and its verb ("cũng", "đã")
+MAX_TITLE_GAP = 15  # words between a title alone and its verb ("gửi lời chúc mừng tốt đẹp và mong muốn")
 MAX_NESTED_QUOTES = 8  # quotes open around one place that are looked back at
 _EDGE = " \t\n.,;:!?…"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -132,13 +132,19 @@ def _speaker_by_name(ctx: _Context, sentence: Sentence, verb: Match) -> str | No
             continue  # "... chúc mừng Thủ tướng Phạm Minh Chính ...", "làm việc với đồng chí A, đồng chí B cho biết"
         if best is None or end > best[1]:
             best = (name, end)
-    if best is None or _words_between(ctx.text, best[1], verb.start) > MAX_SUBJECT_GAP:
-        return None
-    gap = ctx.text[best[1]:verb.start]
-    if any(m.entry.label in ("COLLECTIVE", "SPEECH_VERB") for m in _speech_matcher().find_all(gap)
-           if _ends_subject(gap, m)):
+    if best is None or not _subject_reaches(ctx.text, best[1], verb.start):
         return None
     return best[0]
+
+
+def _subject_reaches(text: str, end: int, verb_start: int) -> bool:
+    """Whether a subject that ends at ``end`` is the verb's: few words between, and no collective
+    or other speech verb that is the verb's own subject."""
+    if _words_between(text, end, verb_start) > MAX_SUBJECT_GAP:
+        return False
+    gap = text[end:verb_start]
+    return not any(m.entry.label in ("COLLECTIVE", "SPEECH_VERB") for m in _speech_matcher().find_all(gap)
+                   if _ends_subject(gap, m))
 
 
 def _is_object(text: str, sentence_start: int, name_start: int) -> bool:
@@ -174,17 +180,27 @@ def _strip_adverbs(text: str) -> str:
 def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | None:
     """ "Phó Bí thư Thường trực Tỉnh ủy nhấn mạnh": the one official of the article with that title."""
     for start, end in reversed(title_spans(ctx.text, sentence.start, verb.start)):
-        if _words_between(ctx.text, end, verb.start) > MAX_TITLE_GAP or _strip_adverbs(ctx.text[end:verb.start]):
+        if (_is_object(ctx.text, sentence.start, start) or _words_between(ctx.text, end, verb.start) > MAX_TITLE_GAP
+                or not _subject_reaches(ctx.text, end, verb.start)):
             continue
-        key = _title_key(ctx.text[start:end])
-        names = {n for title, holders in ctx.by_title.items() if key and key in title for n in holders}
-        return next(iter(names)) if len(names) == 1 else None
+        return _holder_of(ctx, ctx.text[start:end])
     return None
+
+
+def _holder_of(ctx: _Context, title: str) -> str | None:
+    """The one official of the article whose title holds this one."""
+    key = _title_key(title)
+    names = {n for held, holders in ctx.by_title.items() if key and key in held for n in holders}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
     """The one official the sentence before names ("X gửi lời chúc mừng ... Đồng thời, mong muốn ...")."""
     names = {name for _, _, name in ctx.mentions_in(sentence.start, sentence.end)}
+    if not names:  # "Đồng chí Phó Chủ tịch Tổng Liên đoàn chúc ... Đồng chí đề nghị ...": the title its subject
+        subject = next(iter(title_spans(ctx.text, sentence.start, sentence.end)), None)
+        if subject and not _strip_honorifics(ctx.text[sentence.start:subject[0]]):
+            names = {name for name in [_holder_of(ctx, ctx.text[subject[0]:subject[1]])] if name}
     return next(iter(names)) if len(names) == 1 else None
 
 
