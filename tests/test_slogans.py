@@ -16,6 +16,11 @@ def test_known_slogan_quoted_unquoted_or_with_only_a_word_quoted():
     assert slogans_in("đẩy mạnh công tác dân vận “khéo”") == [("Dân vận khéo", True)]
 
 
+def test_a_known_slogan_keeps_the_writers_dashes():
+    found = slogans_in("Giáo hội luôn đồng hành cùng dân tộc theo phương châm Đạo pháp – Dân tộc – Chủ nghĩa xã hội.")
+    assert found == [("Đạo pháp – Dân tộc – Chủ nghĩa xã hội", True)]
+
+
 def test_a_slogan_inside_a_longer_one_is_the_longer_one_alone():
     assert slogans_in("Khắc ghi lời Bác dạy “Dân vận khéo thì việc gì cũng thành công”") == [
         ("Dân vận khéo thì việc gì cũng thành công", True)]

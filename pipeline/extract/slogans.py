@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..matching import Enclosures, LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import SloganMention, Token
 from ..resources import lexicon, matcher
-from ..text_keys import QUOTE_CHARS, KeyedText, fold_spaces
+from ..text_keys import QUOTE_CHARS, KeyedText, comparison_key, fold_spaces
 
 OPENING = "“«‘„‟"
 CLOSING = "”»’"
@@ -294,10 +294,6 @@ def _without_frame_word(inner: str) -> str:
     return inner
 
 
-def _same_words(a: str, b: str) -> bool:
-    return KeyedText.build(a).key == KeyedText.build(b).key
-
-
 def _close_open_quote(text: str, start: int, end: int) -> int:
     """Widen a mention that opens a quote inside it to take the closing mark too."""
     mention = text[start:end]
@@ -372,9 +368,10 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             entry = _catalogue_by_key().get(_catalogue_key(text[start:end]))
         else:
             end = _close_open_quote(text, start, end)
-        # The slogan as written, without quotes; the catalogue's spelling when it is the same words.
+        # The slogan as written, without quotes; the catalogue's capitals when it differs in them alone
+        # (its dashes and commas are the writer's: "Đạo pháp – Dân tộc – Chủ nghĩa xã hội").
         written = fold_spaces(text[start:end].translate(_NO_QUOTES)).strip(_EDGE_PUNCTUATION)
-        slogan = entry.pattern if entry is not None and _same_words(entry.pattern, written) else written
+        slogan = entry.pattern if entry is not None and comparison_key(entry.pattern) == comparison_key(written) else written
         family = entry.attrs.get("family", entry.id) if entry is not None else ""
         results.append(SloganMention(text[start:end], slogan, entry is not None, start, end, family))
     return results
