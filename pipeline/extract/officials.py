@@ -496,7 +496,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         for length in (3, 4, 2):
             if len(run) - length in starts:
                 return start + len(run) - length, end
-    after_honorific = start > 0 and "HONORIFIC" in sylls[start - 1].labels
+    # after an honorific or a rank, any capitalised words are a name: "Trung úy Xổm Say, Đại đội phó ..."
+    after_honorific = start > 0 and ("HONORIFIC" in sylls[start - 1].labels or sylls[start - 1].rank)
     foreign = any(looks_foreign(s.text) for s in run)
     if (2 <= len(run) <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
         return start, end
