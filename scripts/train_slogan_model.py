@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,8 @@ from pipeline.extract.slogans import (MODEL_PATH, _EDGE_PUNCTUATION, _without_fr
                                       quote_features)
 from pipeline.text_keys import comparison_key  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+# the workspace's shared folder (the corpora): $PIPELINE_SHARED, else the one beside this checkout
+SHARED = Path(os.environ.get("PIPELINE_SHARED") or ROOT.parent / "shared")
 SETS = (  # gold file, folder of its articles, which lines
     (ROOT / "tests" / "data" / "dev_pages.jsonl", SHARED / "corpus" / "danvan_pages", "tuned"),
     (ROOT / "tests" / "data" / "dev_dantri.jsonl", SHARED / "corpus" / "dantri_society", None),

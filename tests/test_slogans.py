@@ -77,11 +77,12 @@ def test_slogans_of_many_outlets(text, expected):
 
 
 def test_the_committed_slogan_model_is_what_the_training_script_makes():
+    import os
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from conftest import ROOT, SHARED
 
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_slogan_model.py"), "--check"],
-                            capture_output=True, text=True, timeout=600)
+                            capture_output=True, text=True, timeout=600, env={**os.environ, "PIPELINE_SHARED": str(SHARED)})
     assert result.returncode == 0, result.stdout + result.stderr
