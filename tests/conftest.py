@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # PIPELINE_INSTALLED=1 (make plain-install): test the installed package, not this checkout's source
 INSTALLED = bool(os.environ.get("PIPELINE_INSTALLED"))
 CLI_CWD = Path(tempfile.gettempdir()) if INSTALLED else ROOT
-if INSTALLED and ROOT in Path(pipeline.__file__).resolve().parents:
+if INSTALLED and Path(pipeline.__file__).resolve().parent == ROOT / "pipeline":
     raise RuntimeError(f"PIPELINE_INSTALLED is set but pipeline is imported from this checkout ({pipeline.__file__}): "
                        "run pytest from the tests folder")
 
