@@ -91,7 +91,13 @@ class Enclosures:
 
 
 class PhraseMatcher:
-    """All occurrences of lexicon patterns at word boundaries.
+    """All occurrences of lexicon patterns at word boundaries. An entry marked ``lower_case``
+    matches only where its words after the first are written in lower case ("xã hội", not the
+    commune "xã Hội Hợp").
+
+    >>> guard = PhraseMatcher([LexiconEntry("LEVEL", "xã hội", "xh", {"lower_case": True})])
+    >>> [m.start for m in guard.find_all("Văn hóa xã hội, UBND xã Hội Hợp")]
+    [8]
 
     >>> m = PhraseMatcher([LexiconEntry("SLOGAN", "Dân vận khéo", "dvk")])
     >>> [(x.start, x.end) for x in resolve_overlaps(m.find_all("phong trào “dân vận khéo”"))]
@@ -124,5 +130,6 @@ class PhraseMatcher:
             if not keyed.is_word_boundary(first, last + 1):
                 continue
             start, end = keyed.span(first, last + 1)
-            found.extend(Match(start, end, entry) for entry in group)
+            found.extend(Match(start, end, entry) for entry in group
+                         if not entry.attrs.get("lower_case") or text[start + 1:end].islower())
         return found

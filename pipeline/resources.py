@@ -99,36 +99,50 @@ def place_names() -> frozenset[str]:
     """Names of districts and communes, before and after July 2025 ("Hà Tiên", "Ia O"), from
     underthesea's address data: what follows "huyện", "xã" is a place before it is a person."""
     data = _address_data()
-    prefix = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Đặc khu)\s+")
     names = set()
     for record in data["ward_mapping"]:
         for key in ("old_district", "old_ward", "new_ward"):
-            name = prefix.sub("", record.get(key) or "")
+            name = _split_admin(record.get(key) or "")[1]
             if name and not name[0].isdigit():
                 names.add(name)
     return frozenset(names)
 
 
+# The word before a district's or a commune's name, and the tier it names.
+_ADMIN_TIERS = {"huyện": "district", "quận": "district", "thị xã": "district", "thành phố": "district",
+                "tp": "district", "tp.": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+                "đặc khu": "commune"}
+_ADMIN_WORD = re.compile(r"^(" + "|".join(sorted(map(re.escape, _ADMIN_TIERS), key=len, reverse=True)) + r")\s+",
+                         re.IGNORECASE)
+
+
+def _split_admin(name: str) -> tuple[str, str]:
+    """ "Thành phố Hội An" -> ("district", "Hội An"); "Hội An" -> ("", "Hội An")."""
+    m = _ADMIN_WORD.match(name)
+    return (_ADMIN_TIERS[m.group(1).lower()], name[m.end():]) if m else ("", name)
+
+
 @cache
-def _places_by_key() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _places_by_key() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """District and commune names (before July 2025, and the communes since) -> the provinces
-    (before July 2025) holding one, by two keys: as written (no case, spaces or punctuation) and
-    without tones."""
+    (before July 2025) holding one, by three keys: tier and name as written ("district:hoian"),
+    as written (no case, spaces or punctuation) and without tones."""
     from underthesea.address.normalizer import normalize_key
 
     data = _address_data()
     short = {key: info["short"] for key, info in data["old_province_names"].items()}
-    prefix = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+")
+    tiered: dict[str, set[str]] = {}
     exact: dict[str, set[str]] = {}
     loose: dict[str, set[str]] = {}
     for record in data["ward_mapping"]:
         province = short.get(record["old_province_key"])
         for field in ("old_district", "old_ward", "new_ward"):
-            name = prefix.sub("", record.get(field) or "")
+            tier, name = _split_admin(record.get(field) or "")
             if province and name and not name[0].isdigit():
+                tiered.setdefault(f"{tier}:{_written_key(name)}", set()).add(province)
                 exact.setdefault(_written_key(name), set()).add(province)
                 loose.setdefault(normalize_key(name), set()).add(province)
-    return ({k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in loose.items()})
+    return tuple({k: frozenset(v) for k, v in index.items()} for index in (tiered, exact, loose))
 
 
 def _written_key(name: str) -> str:
@@ -137,16 +151,21 @@ def _written_key(name: str) -> str:
 
 def provinces_holding(place: str) -> frozenset[str]:
     """The provinces (before July 2025) with a district or commune of that name, from underthesea's
-    address data; spelled as written first ("Tam Đường" is not "Tam Dương"), then without tones
-    ("Đắk G'Long" is "Đăk Glong").
+    address data; with its administrative word, of that tier first ("TP Hội An" is Quảng Nam's city,
+    not An Giang's commune); spelled as written first ("Tam Đường" is not "Tam Dương"), then without
+    tones ("Đắk G'Long" is "Đăk Glong").
 
     >>> sorted(provinces_holding("Đắk G'Long")), sorted(provinces_holding("Tam Đường")), sorted(provinces_holding("Hàng Gai"))
     (['Đắk Nông'], ['Lai Châu'], ['Hà Nội'])
+    >>> sorted(provinces_holding("Hội An")), sorted(provinces_holding("TP Hội An"))
+    (['An Giang', 'Quảng Nam'], ['Quảng Nam'])
     """
     from underthesea.address.normalizer import normalize_key
 
-    exact, loose = _places_by_key()
-    return exact.get(_written_key(place)) or loose.get(normalize_key(place), frozenset())
+    tiered, exact, loose = _places_by_key()
+    tier, name = _split_admin(place)
+    return ((tier and tiered.get(f"{tier}:{_written_key(name)}")) or exact.get(_written_key(name))
+            or loose.get(normalize_key(name), frozenset()))
 
 
 @cache

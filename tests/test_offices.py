@@ -32,6 +32,12 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
     # "tỉnh" alone: the province its sentence names before it
     ("Tiêu đề\n\nHội nghị trực tuyến tổ chức tại Hà Nội. Tại điểm cầu Thái Bình có bà Đặng Thị Chinh, Phó Chủ tịch "
      "Ủy ban MTTQ Việt Nam tỉnh.", "Đặng Thị Chinh", "province", "Thái Bình"),
+    # the tier of a place tells which of the places of that name it is: the city Hội An, not a commune
+    ("Tiêu đề\n\nÔng Nguyễn Văn Lanh, Phó Chủ tịch UBND TP Hội An cho hay.", "Nguyễn Văn Lanh", "district", "Quảng Nam"),
+    ("Tiêu đề\n\nBà Hà Thị Bình, Phó Chủ tịch UBND xã Hội Hợp phát biểu.", "Hà Thị Bình", "commune", "Vĩnh Phúc"),
+    # a bare head's title held by a name no Vietnamese family name begins is a foreign office
+    ("Tiêu đề\n\nTại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính khẳng định.", "Hun Sen", "foreign", ""),
+    ("Tiêu đề\n\nTại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính khẳng định.", "Phạm Minh Chính", "central", ""),
 ])
 def test_level_and_province_of_an_office(text, name, level, province):
     offices = _offices(text)

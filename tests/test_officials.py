@@ -60,6 +60,34 @@ def officials(analysed):
                  id="a place between the title and the name"),
     pytest.param("Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết thêm.", [("Nguyễn Tấn Bỉnh", "Giám đốc Sở Y tế TPHCM")],
                  id="the next word glued to the name"),
+    pytest.param("Chiều 30/4, ông Nguyễn Văn Lanh - Phó Chủ tịch TP Hội An (Quảng Nam) cho hay, ngành y tế đang cách ly.",
+                 [("Nguyễn Văn Lanh", "Phó Chủ tịch TP Hội An")], id="a city whose name begins with a body's word"),
+    pytest.param("Ông là Đại tá Tao Văn Khứn, sinh năm 1947, nguyên Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu (trước đây), "
+                 "nguyên Chủ tịch Hội Cựu chiến binh tỉnh.",
+                 [("Tao Văn Khứn", "Đại tá, nguyên Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu (trước đây), "
+                                   "nguyên Chủ tịch Hội Cựu chiến binh tỉnh")],
+                 id="the year of birth between the name and the title, a bracket between two posts"),
+    pytest.param("Đó là Chính trị viên đại đội, Đại úy Bun Chiêm, anh đã từng có 5 năm sát cánh cùng BĐBP.",
+                 [("Bun Chiêm", "Chính trị viên đại đội, Đại úy")], id="the post, then the rank and the name"),
+    pytest.param("Dự có Chủ tịch UBND tỉnh, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh.",
+                 [("Nguyễn Văn Bình", "Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh")],
+                 id="an officer with a post of his own does not take the one before"),
+    pytest.param("Chúng tôi gặp Thiếu tá Trừ Minh Tuấn, cán bộ Đồn Biên phòng Tùng Vài được tăng cường vào xã Tả Ván, "
+                 "giữ chức Phó Bí thư Đảng ủy xã.",
+                 [("Trừ Minh Tuấn", "Thiếu tá, Phó Bí thư Đảng ủy xã")], id="'giữ chức' a clause after the name"),
+    pytest.param("Ông Bùi Thiện Ngộ sinh ra tại Tân Định, Sài Gòn, là Thượng tướng, từng là Bộ trưởng Công an. "
+                 "Ông Trần Bạch Đằng từng là Bí thư Thành ủy.",
+                 [("Bùi Thiện Ngộ", "Thượng tướng, Bộ trưởng Công an"), ("Trần Bạch Đằng", "Bí thư Thành ủy")],
+                 id="'là' after a clause about the person the sentence opens with, 'từng là'"),
+    pytest.param("Giáo sư Nguyễn Thiện Thành từng là Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội khóa VI.",
+                 [("Nguyễn Thiện Thành", "Phó Chủ nhiệm Ủy ban Văn hóa xã hội của Quốc hội khóa VI")],
+                 id="'xã hội' is no commune, 'của' the body a committee belongs to, the term"),
+    pytest.param("Dự lễ có anh Lê Quốc Phong, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn; lãnh đạo các ban.",
+                 [("Lê Quốc Phong", "Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn")], id="abbreviated 'Trung ương'"),
+    pytest.param("Đồng thời, Giám đốc Công an tỉnh Đắk Nông cũng đã thưởng nóng các đơn vị. Đại tá Bùi Quang Thanh đã "
+                 "ghi nhận, biểu dương thành tích của các đơn vị.",
+                 [("Bùi Quang Thanh", "Đại tá, Giám đốc Công an tỉnh Đắk Nông")],
+                 id="an officer named by his rank takes the post named just before with no name"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected
@@ -83,6 +111,10 @@ def test_officials_with_their_titles(officials, text, expected):
 ])
 def test_not_officials(officials, text):
     assert officials(text) == []
+
+
+def test_a_title_after_a_clause_is_not_given_across_another_person(officials):
+    assert ("Nguyễn Văn Tư", "Chủ tịch xã") not in officials("Ông Nguyễn Văn Tư gặp ông Lê Văn Năm, là Chủ tịch xã.")
 
 
 @pytest.mark.parametrize("text", [

@@ -23,7 +23,7 @@ from functools import cache
 
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
-from ..resources import lexicon, provinces
+from ..resources import lexicon, provinces, words
 from .provinces import extract_provinces, places_named, province_of_places
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -194,6 +194,21 @@ def _local_provinces(officials: list[Official], mentions: list[ProvinceMention],
     return local
 
 
+@cache
+def _home_surnames() -> frozenset[str]:
+    """Family names of Vietnam's peoples (Kinh and the minorities), not the Chinese ones."""
+    return frozenset(e.pattern for e in lexicon("surnames") if e.attrs.get("group") != "chinese")
+
+
+def _foreign_by_name(official: Official) -> bool:
+    """ "Thủ tướng Hun Sen", "Chủ tịch Mao Trạch Đông": a position alone, with no body or country,
+    held by a name that no Vietnamese family name begins."""
+    if not official.title or official.title.strip().lower() not in words("positions", "POSITION"):
+        return False
+    parts = official.name.split()
+    return not (parts[0] in _home_surnames() or " ".join(parts[:2]) in _home_surnames())
+
+
 def with_offices(officials: list[Official], doc_province: str = "",
                  mentions: list[ProvinceMention] = ()) -> list[Official]:
     """Each official's mention with the level and province of its office; a later short form
@@ -206,7 +221,7 @@ def with_offices(officials: list[Official], doc_province: str = "",
             by_name[o.name] = office
         placed.append((o, office))
     # a person one of whose mentions names a foreign office is a foreign official throughout
-    foreign = {o.name for o, office in placed if office.level == Level.FOREIGN}
+    foreign = {o.name for o, office in placed if office.level == Level.FOREIGN or _foreign_by_name(o)}
     out = []
     for o, office in placed:
         if not o.title:

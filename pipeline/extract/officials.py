@@ -14,13 +14,14 @@ Bylines and photo credits have no position next to them, so they never qualify.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
+from ..matching import Enclosures, LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention, Sentence, Token
 from ..resources import lexicon, matcher, place_names, provinces, words
 from .provinces import extract_provinces
@@ -35,8 +36,12 @@ SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", 
 NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "(", ":"})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
 TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
+TERM_WORDS = frozenset({"khóa", "khoá"})
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
+FORCES = frozenset({"army", "police"})
+# How many sentences back an officer named by a rank alone may find the post no one was named for.
+MAX_POST_DISTANCE = 3
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
@@ -72,7 +77,9 @@ class _Syllable:
     bridge_end: int = 0  # index after a BRIDGE phrase that starts here
     copula_end: int = 0  # index after a COPULA phrase ("là", "giữ chức") that starts here
     copula_start: int = -1  # index where a COPULA phrase that ends here starts
+    copula_reaches_back: bool = False  # ends a COPULA whose subject may be a clause back ("giữ chức")
     rank: bool = False  # inside a military or police rank ("Đại úy")
+    force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
     foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
 
     @property
@@ -122,11 +129,14 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             k += 1
     ends = {s.end: i for i, s in enumerate(sylls)}
     org_spans = []
+    bridges = Enclosures((m.start, m.end) for m in units if m.entry.label == "BRIDGE")
     for m in units:
         label = m.entry.label
         first, last = index.get(m.start), ends.get(m.end)
         if first is None or last is None:
             continue
+        if label == "ADMIN" and bridges.hold(m.start, m.end):
+            continue  # "xã" in "Ủy ban Văn hóa xã hội"
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
         if (ambiguous or label == "ORG_HEAD") and not text[m.start].isupper():
             continue  # "phòng" in "Quốc phòng" heads nothing
@@ -142,6 +152,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
+            sylls[last].copula_reaches_back = sylls[last].copula_reaches_back or bool(m.entry.attrs.get("reaches_back"))
             continue
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
@@ -160,6 +171,9 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[first].foreign_head = sylls[first].foreign_head or bool(m.entry.attrs.get("foreign_head"))
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
+        if (m.entry.attrs.get("kind") if label == "ORG" else m.entry.attrs.get("level")) in FORCES:
+            for i in range(first, last + 1):
+                sylls[i].force = True
         if label == "ADMIN":
             sylls[last].admin = m.entry.pattern.lower()
         if label == "BRIDGE":
@@ -175,7 +189,20 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         for i in range(first + 1, last + 1):
             if sylls[i].starts_position:
                 sylls[i].nested_position = True
+    _unlabel_places_after_admin(sylls)
     return sylls
+
+
+def _unlabel_places_after_admin(sylls: list[_Syllable]) -> None:
+    """The place an administrative noun names is a place, not a body or a title:
+    "Hội" in "TP Hội An", "Đoàn" in "xã Đoàn Kết"."""
+    for i, s in enumerate(sylls[:-1]):
+        if not s.admin or "PROVINCE" in sylls[i + 1].labels:
+            continue
+        run = list(itertools.takewhile(lambda x: x.is_cap, sylls[i + 1:i + 5]))
+        for place in run[:_known_place_length(run)]:
+            place.labels.clear()
+            place.weak = place.starts_position = place.self_standing = place.rank = False
 
 
 def _orgish_token_end(sylls: list[_Syllable], j: int, token_ends: dict[int, int]) -> int | None:
@@ -214,6 +241,12 @@ def _bridge_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
+def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
+    """ "của" before the body a committee belongs to: "Ủy ban Văn hóa xã hội của Quốc hội"."""
+    return (j + 1 < len(sylls) and sylls[j].text.lower() == "của" and "ORG" in sylls[j + 1].labels
+            and not sylls[j + 1].starts_position)
+
+
 def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> int:
     """Index after the title chain that starts at position head ``p``."""
     j = p
@@ -234,7 +267,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             # "Ủy viên dự khuyết Trung ương", "Hội Đoàn kết Sư sãi yêu nước tỉnh": words of a
             # title in lower case, kept only when the title goes on right after them.
             k = s.bridge_end
-            if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end):
+            if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end
+                          or _of_a_body(sylls, k)):
                 j = k
                 continue
         if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
@@ -243,6 +277,18 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if j > p and s.text == "(" and j + 2 < n and _is_acronym(sylls[j + 1].text) and sylls[j + 2].text == ")":
             j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
             continue
+        if j > p and _of_a_body(sylls, j):
+            j += 1  # "Ủy ban Văn hóa xã hội của Quốc hội"
+            continue
+        if j > p and s.text.lower() in TERM_WORDS and nxt is not None and (_ROMAN.match(nxt.text) or nxt.is_number):
+            j += 2  # "... của Quốc hội khóa VI"
+            continue
+        if j > p and s.text == "(":
+            close = next((i for i in range(j + 1, min(n, j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+            if close is not None and close + 2 < n and sylls[close + 1].text == "," and (
+                    sylls[close + 2].starts_position or sylls[close + 2].text.lower() in TITLE_PREFIXES):
+                j = close + 1  # "..., nguyên Chỉ huy trưởng Bộ CHQS tỉnh (trước đây), nguyên Chủ tịch ..."
+                continue
         orgish = _orgish_token_end(sylls, j, token_ends) if j > p else None
         if orgish is None and naming_body and s.is_cap and not s.starts_position and not _is_surname(sylls, j) \
                 and nxt is not None and not nxt.is_cap and nxt.pos in NOUN_POS and not nxt.labels:
@@ -262,6 +308,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             if naming_body and s.pos in NOUN_POS:
                 while j < n and not sylls[j].is_cap and sylls[j].pos in NOUN_POS and not sylls[j].labels:
                     j += 1
+                if _of_a_body(sylls, j):
+                    continue
                 break
         if nxt is None:
             break
@@ -322,6 +370,16 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
             k += 1
     if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
         k += 1
+    elif k < n and sylls[k].text == "," and k + 1 < n and sylls[k + 1].rank:
+        # "Chính trị viên đại đội, Đại úy Bun Chiêm"; not "Chủ tịch UBND tỉnh, Đại tá A, Chỉ huy
+        # trưởng ...", where A has a title of his own
+        after = k + 1
+        while after < n and sylls[after].rank:
+            after += 1
+        end = _name_end(sylls, after)
+        if end > after and not (end + 1 < n and sylls[end].text in NAME_SEPARATORS
+                                and (sylls[end + 1].starts_position or sylls[end + 1].text.lower() in TITLE_PREFIXES)):
+            return after, end
     elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
             sylls[k + 1].name_eligible or "HONORIFIC" in sylls[k + 1].labels):
         k += 1  # "Chủ tịch UBND tỉnh - Đỗ Quốc Văn", "Chủ tịch UBND xã (ông Nguyễn Văn Nam)"
@@ -394,7 +452,7 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
             return None
         if place and (size - place >= 2 or looks_foreign(run[place].text)):
             return place, size
-        if _is_surname(run, 0) and size <= 4:
+        if _is_surname(run, 0) and 2 <= size <= 4:
             return 0, size  # no place named: "Chủ tịch UBND xã Nguyễn Văn Nên"
     starts = [i for i in range(size) if _is_surname(run, i) and 2 <= size - i <= MAX_NAME]
     if place_first:
@@ -458,6 +516,22 @@ def _is_cap(word: str) -> bool:
     return capitals == 1
 
 
+# Asides between a name and its title, as token patterns ("#" is a number): "sinh năm 1947",
+# "SN 1975", "56 tuổi".
+_ASIDES = (("sinh", "năm", "#"), ("sn", "#"), ("#", "tuổi"))
+
+
+def _aside_before(sylls: list[_Syllable], end: int) -> int | None:
+    """Where an aside that ends at ``end`` and follows a separator starts (its separator's index)."""
+    for pattern in _ASIDES:
+        a = end - len(pattern)
+        if a < 2 or sylls[a - 1].text not in NAME_SEPARATORS:
+            continue
+        if all(s.is_number if want == "#" else s.text.lower() == want for s, want in zip(sylls[a:end], pattern)):
+            return a - 1
+    return None
+
+
 def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[int, int] | None:
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
@@ -472,6 +546,9 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
             opening = next((i for i in range(end - 2, max(-1, end - MAX_BRACKET), -1) if sylls[i].text == "("), None)
             if opening is not None:
                 end = opening
+        aside = _aside_before(sylls, end)
+        if aside is not None:
+            end = aside  # "Tao Văn Khứn, sinh năm 1947, nguyên Chủ tịch ..."
     else:
         return None
     start = end
@@ -527,7 +604,44 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     return names
 
 
-def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int]) -> list[Official]:
+@dataclass(frozen=True)
+class _UnnamedPost:
+    """A post of the army or the police that no name is written next to: "Giám đốc Công an tỉnh"."""
+    start: int
+    title: str
+
+
+def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Whose title it is when a clause stands between the name and the copula before it:
+
+        Thiếu tá Trừ Minh Tuấn, cán bộ Đồn Biên phòng ..., giữ chức Phó Bí thư Đảng ủy xã
+        Ông Bùi Thiện Ngộ sinh ra tại Tân Định, Sài Gòn, là Thượng tướng, từng là Bộ trưởng Công an
+
+    The one official named before it in the sentence, after a copula that reaches back; else,
+    after a comma and any copula, the person the sentence opens with ("Ông X ...").
+    """
+    if p == 0 or sylls[p - 1].copula_start < 0:
+        return None
+    copula = sylls[p - 1].copula_start
+    if sylls[p - 1].copula_reaches_back and len(earlier) == 1:
+        return earlier[0]
+    if copula == 0 or sylls[copula - 1].text != ",":
+        return None
+    k = 0
+    while k < copula and "HONORIFIC" in sylls[k].labels:
+        k += 1  # "Ông", "Bà", "Đồng chí" open the sentence
+    end = _name_end(sylls, k)
+    run = sylls[k:end]
+    if k == 0 or not 2 <= len(run) <= 4 or not _is_surname(run, 0) or end >= copula:
+        return None
+    if any("HONORIFIC" in a.labels and b.name_eligible for a, b in zip(sylls[end:copula], sylls[end + 1:copula])):
+        return None  # "Ông A gặp ông B, là Chủ tịch xã": the title is B's
+    subject = sylls[k].start, sylls[end - 1].end
+    return subject if not earlier or earlier == [subject] else None
+
+
+def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int],
+                           unnamed: list[_UnnamedPost] | None = None) -> list[Official]:
     found: dict[tuple[int, int], list[str]] = {}
     p = 0
     n = len(sylls)
@@ -562,7 +676,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         title_end = last.end
         place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
-        after_rank = all(s.rank for s in chain) and k == end
+        after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
         if (picked is None and not before and k == end and run_end > k
                 and _known_place_length(sylls[k:run_end]) == run_end - k):
@@ -589,6 +703,10 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if plural:
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
+        elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start])) is not None:
+            found.setdefault(subject, []).append(text[title_start:title_end])
+        elif unnamed is not None and not plural and any(s.force for s in chain) and not any(s.rank for s in chain):
+            unnamed.append(_UnnamedPost(title_start, text[title_start:title_end]))
         p = max(end, p + 1)
     officials = []
     for (a, b), titles in found.items():
@@ -664,6 +782,47 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     return extra
 
 
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(e.pattern.lower() for e in lexicon("positions") if e.attrs.get("kind") == "rank")
+
+
+def _rank_only(title: str) -> bool:
+    return bool(title) and all(part.strip().lower() in _ranks() for part in title.split(","))
+
+
+def _posts_of_officers(officials: list[Official], unnamed: list[_UnnamedPost],
+                       sentences: list[Sentence]) -> list[Official]:
+    """An officer named by a rank alone takes the post of the army or the police that a sentence
+    just before names with no one next to it:
+
+        Đồng thời, Giám đốc Công an tỉnh Đắk Nông đã thưởng nóng ... Đại tá Bùi Quang Thanh đã ghi nhận ...
+
+    Each post goes to the first such officer after it; an officer with a post anywhere keeps it.
+    """
+    if not unnamed:
+        return officials
+    posted = {o.name for o in officials if o.title and not _rank_only(o.title)}
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    free = sorted(unnamed, key=lambda u: u.start)
+    result = []
+    for official in officials:
+        if official.name not in posted and _rank_only(official.title):
+            here = sentence_of(official.start)
+            before = [u for u in free if u.start < official.start and here - sentence_of(u.start) <= MAX_POST_DISTANCE]
+            if before:
+                post = before[-1]
+                free.remove(post)
+                posted.add(official.name)
+                official = dataclasses.replace(official, title=f"{official.title}, {post.title}")
+        result.append(official)
+    return result
+
+
 def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,
                       provinces: list[ProvinceMention] | None = None) -> list[Official]:
     """Named officials of a text, with the title written next to each name.
@@ -683,6 +842,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     for token in tokens or []:
         tokens_by_sentence.setdefault(token.sent_id, []).append(token)
     officials: list[Official] = []
+    unnamed: list[_UnnamedPost] = []
     unit_index = 0
     units.sort(key=lambda m: m.start)
     provinces = sorted(provinces, key=lambda p: p.start)
@@ -701,6 +861,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         first = bisect_left(province_starts, sentence.start)
         local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
-        officials.extend(_officials_in_sentence(text, sylls, token_ends))
+        officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed))
+    officials = _posts_of_officers(officials, unnamed, sentences)
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))

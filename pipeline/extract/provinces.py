@@ -168,12 +168,20 @@ def province_of_outlet(outlet: str) -> str:
     return ""
 
 
+_TIER_WORDS = {"city": "huyện", "district": "huyện", "commune": "xã"}
+
+
 def places_named(text: str) -> list[str]:
-    """The names after the word of a district or commune ("huyện", "xã", "TP"), brackets included:
-    "Chủ tịch UBND xã Đắk Ha (huyện Đắk G'Long)" -> ["Đắk Ha", "Đắk G'Long"]."""
+    """The names after the word of a district or commune ("huyện", "xã", "TP", "Huyện ủy"),
+    brackets included, each after the word of its tier ("huyện" for a district or a city):
+
+    >>> places_named("Chủ tịch UBND xã Đắk Ha (huyện Đắk G'Long), Bí thư Thành ủy Hội An")
+    ['xã Đắk Ha', "huyện Đắk G'Long", 'huyện Hội An']
+    """
     names = []
     for m in resolve_overlaps(matcher("office_levels", drop_quotes=True).find_all(text)):
-        if m.entry.attrs.get("level") not in ("city", "district", "commune"):
+        tier = _TIER_WORDS.get(m.entry.attrs.get("level"))
+        if not tier:
             continue
         words_after = []
         for word in text[m.end:m.end + 60].split():
@@ -184,7 +192,7 @@ def places_named(text: str) -> list[str]:
             if core != word.rstrip("."):  # punctuation ends the name
                 break
         if words_after:
-            names.append(" ".join(words_after))
+            names.append(" ".join([tier, *words_after]))
     return names
 
 
