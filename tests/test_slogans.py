@@ -71,6 +71,17 @@ def test_quotes_nested_unbalanced_and_mixed():
                  id="idioms and nicknames"),
     pytest.param("Chuyên đề học tập “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng đội ngũ cán bộ”",
                  [], id="a study topic's title that holds a slogan"),
+    pytest.param("Với chủ đề: Thanh niên chung tay xây dựng nông thôn mới và văn minh đô thị nhằm khơi dậy niềm tự hào. "
+                 "Các địa phương tổ chức Ngày hội với chủ đề Ngày hội non sông - dân tộc kết đoàn.",
+                 [("Thanh niên chung tay xây dựng nông thôn mới và văn minh đô thị", False),
+                  ("Ngày hội non sông - dân tộc kết đoàn", False)], id="a theme unquoted after 'chủ đề', to its clause's end"),
+    pytest.param("các nội dung theo chủ đề cuộc thi đã đăng trên ấn phẩm", [], id="'chủ đề' before a lower-case word names nothing"),
+    pytest.param("Ngày cao điểm Chiến sĩ tình nguyện xây dựng đô thị sáng - xanh - sạch - đẹp - an toàn (29/6); "
+                 "giữ gìn đường làng xanh - sạch - đẹp.",
+                 [("Xanh - sạch - đẹp", True)], id="a short motto inside a longer one is not that motto"),
+    pytest.param("Tết của những đứa trẻ mồ côi làm con nuôi Đồn Biên phòng Phó Bảng; "
+                 "chương trình “Con nuôi đồn Biên phòng” lan tỏa",
+                 [("Con nuôi đồn Biên phòng", True)], id="a programme's name that is also an everyday phrase"),
 ])
 def test_slogans_of_many_outlets(text, expected):
     assert slogans_in(text) == expected

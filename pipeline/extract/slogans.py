@@ -51,6 +51,15 @@ _PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng em|mình|các đ�
 # “...” năm 2021, “...” giai đoạn 2021 - 2025: a campaign of a period.
 _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ năm|trong năm)\s+(?:\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
 _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
+# an unquoted name after its frame word: a capital after the frame word (and a colon), then
+# words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
+_NAME_OPENING = re.compile(r"[ \t]*:?[ \t]*")
+_CLAUSE_END = re.compile(r"[.;!?\n()“”\"«»]|,?\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
+# a motto's short part, one to three words, joined to the span by a dash
+_PART_BEFORE = re.compile(r"(?:^|[\s(“\"'])[^\W\d_]+(?: [^\W\d_]+){0,2} [-–] $")
+_PART_AFTER = re.compile(r" [-–] [^\W\d_]+(?: [^\W\d_]+){0,2}(?= [-–] |\s*[)(,.;:”\"'\n]|$)")
+MIN_UNQUOTED_WORDS = 3
+MAX_UNQUOTED_WORDS = 25
 # names of events and everyday idioms: never slogans, nor what they hold
 BLOCKING_LABELS = frozenset({"EVENT", "IDIOM"})
 
@@ -311,6 +320,36 @@ def _token_aligned(m: Match, boundaries: tuple[set[int], set[int]] | None) -> bo
     return m.start in starts and m.end in ends
 
 
+def _unquoted_names(text: str) -> list[tuple[int, int]]:
+    """Names a frame word gives without quotes, capitalised, up to the end of their clause:
+    "với chủ đề: Thanh niên chung tay xây dựng nông thôn mới nhằm ..." (frames marked
+    ``names_unquoted`` in ``lexicons/slogan_cues.jsonl``)."""
+    spans = []
+    for m in resolve_overlaps(_cue_matcher().find_all(text)):
+        if not m.entry.attrs.get("names_unquoted"):
+            continue
+        start = _NAME_OPENING.match(text, m.end).end()
+        if start == m.end or not text[start:start + 1].isupper():
+            continue
+        stop = _CLAUSE_END.search(text, start, start + MAX_QUOTE_LENGTH)
+        end = stop.start() if stop else min(len(text), start + MAX_QUOTE_LENGTH)
+        end = start + len(text[start:end].rstrip(_EDGE_PUNCTUATION))
+        if MIN_UNQUOTED_WORDS <= len(_WORD.findall(text[start:end])) <= MAX_UNQUOTED_WORDS:
+            spans.append((start, end))
+    return spans
+
+
+def _is_short_parts(motto: str) -> bool:
+    """ "Xanh - sạch - đẹp", "4 tại chỗ": a motto made of parts of one to three words."""
+    return all(len(_WORD.findall(part)) <= 3 for part in re.split(r"[-–,;]", motto))
+
+
+def _inside_a_longer_motto(text: str, start: int, end: int) -> bool:
+    """Whether a short part joined by a dash goes on before or after the span: a motto that
+    stands only inside a longer one is that longer one."""
+    return bool(_PART_BEFORE.search(text[max(0, start - CUE_WINDOW):start]) or _PART_AFTER.match(text, end))
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -340,6 +379,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif features["cue_title"] or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
+    candidates.extend(_Candidate(start, end, None) for start, end in _unquoted_names(text))
     inside_quotes = Enclosures((q.start, q.end) for q in quotes)
     for m in _catalogue_matcher().find_all(text):
         if m.entry.label in BLOCKING_LABELS:
@@ -353,6 +393,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         cue = _cue_before(text, m.start, quotes)
         if m.entry.attrs.get("ambiguous") and not (quoted or cue[0] == "FRAME"):
             continue
+        if not quoted and _is_short_parts(m.entry.pattern) and _inside_a_longer_motto(text, m.start, m.end):
+            continue  # "Xanh - sạch - đẹp" in "sáng - xanh - sạch - đẹp - an toàn"
         if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and not quoted:
             continue
         candidates.append(_Candidate(m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key,
