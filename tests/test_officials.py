@@ -113,6 +113,12 @@ def test_not_officials(officials, text):
     assert officials(text) == []
 
 
+def test_a_word_glued_to_the_front_of_a_name_is_dropped_when_the_article_names_the_person_without_it(officials):
+    text = "Ôn Lê Quốc Phong – Bí thư Tỉnh ủy gửi lời chúc mừng. Ông Lê Quốc Phong động viên các đảng viên."
+    assert officials(text) == [("Lê Quốc Phong", "Bí thư Tỉnh ủy")]
+    assert officials("Bí thư Tỉnh ủy Ôn Văn Thành phát biểu.") == [("Ôn Văn Thành", "Bí thư Tỉnh ủy")]
+
+
 def test_a_title_after_a_clause_is_not_given_across_another_person(officials):
     assert ("Nguyễn Văn Tư", "Chủ tịch xã") not in officials("Ông Nguyễn Văn Tư gặp ông Lê Văn Năm, là Chủ tịch xã.")
 

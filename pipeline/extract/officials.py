@@ -823,6 +823,32 @@ def _posts_of_officers(officials: list[Official], unnamed: list[_UnnamedPost],
     return result
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+$")
+
+
+def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[Official]:
+    """ "Ôn Lê Quốc Phong – Bí thư Tỉnh ủy ... Ông Lê Quốc Phong động viên": a word glued to the
+    front of a name (a mistyped "Ông", a company's or a city's name) is dropped when the article
+    names the person elsewhere without it, after an honorific or as another official."""
+    names = {o.name for o in officials}
+    result = []
+    for o in officials:
+        words = o.name.split(" ")
+        for cut in (1, 2):
+            tail = " ".join(words[cut:])
+            if len(words) - cut < 3 or not _starts_with_surname(words[cut:]):
+                continue
+            elsewhere = tail in names or any(
+                _HONORIFIC_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text))
+            if elsewhere and o.start is not None:
+                start = o.start + len(o.name) - len(tail)
+                o = dataclasses.replace(o, name=tail, start=start, mention=tail, mention_start=start)
+                break
+        result.append(o)
+    return result
+
+
 def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,
                       provinces: list[ProvinceMention] | None = None) -> list[Official]:
     """Named officials of a text, with the title written next to each name.
@@ -863,5 +889,6 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
         officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed))
     officials = _posts_of_officers(officials, unnamed, sentences)
+    officials = _without_words_glued_in_front(text, officials)
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))

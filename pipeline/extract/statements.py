@@ -39,6 +39,11 @@ MAX_NESTED_QUOTES = 8  # quotes open around one place that are looked back at
 _EDGE = " \t\n.,;:!?…"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUOTE_MARKS = OPENING + CLOSING + "\"'"
+_FORMER_PREFIXES = ("nguyên ", "cựu ")
+# what stands between a verb and what it says: "cho biết thêm, ...", "nhấn mạnh rằng"
+_CLAUSE_OPENING = re.compile(r"(?:\s|[,:])*(?:thêm(?=\W)(?:\s|[,:])*)?(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?")
+# a verb used as a noun: "sự chỉ đạo của thành phố"
+_NOMINAL_AFTER = re.compile(r"\s*(?:của|và sự)\s", re.IGNORECASE)
 
 
 @cache
@@ -128,13 +133,24 @@ def _speaker_by_name(ctx: _Context, sentence: Sentence, verb: Match) -> str | No
     hội nghị thống nhất")."""
     best = None
     for start, end, name in ctx.mentions_in(sentence.start, verb.start):
-        if _is_object(ctx.text, sentence.start, start):
+        if _is_object(ctx.text, sentence.start, start) and not _resumed_by_pronoun(ctx.text, end, verb.start):
             continue  # "... chúc mừng Thủ tướng Phạm Minh Chính ...", "làm việc với đồng chí A, đồng chí B cho biết"
         if best is None or end > best[1]:
             best = (name, end)
     if best is None or not _subject_reaches(ctx.text, best[1], verb.start):
         return None
     return best[0]
+
+
+def _resumed_by_pronoun(text: str, end: int, verb_start: int) -> bool:
+    """ "chúng tôi gặp Bí thư Huyện ủy Nguyễn Thị Sửu, bà cho biết": the person just named, taken up
+    again by a pronoun after a comma, is the verb's subject."""
+    gap = text[end:verb_start]
+    if not gap.lstrip().startswith(","):
+        return False
+    rest = gap.lstrip()[1:]
+    pronouns = [m for m in _speech_matcher().find_all(rest) if m.entry.label == "PRONOUN"]
+    return any(not rest[:m.start].strip() and not _WORD.findall(_without_connectors(rest[m.end:])) for m in pronouns)
 
 
 def _subject_reaches(text: str, end: int, verb_start: int) -> bool:
@@ -144,7 +160,7 @@ def _subject_reaches(text: str, end: int, verb_start: int) -> bool:
         return False
     gap = text[end:verb_start]
     return not any(m.entry.label in ("COLLECTIVE", "SPEECH_VERB") for m in _speech_matcher().find_all(gap)
-                   if _ends_subject(gap, m))
+                   if _ends_subject(gap, m) and not (m.entry.label == "SPEECH_VERB" and gap[m.start].isupper()))
 
 
 def _is_object(text: str, sentence_start: int, name_start: int) -> bool:
@@ -190,7 +206,14 @@ def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | N
 def _holder_of(ctx: _Context, title: str) -> str | None:
     """The one official of the article whose title holds this one."""
     key = _title_key(title)
-    names = {n for held, holders in ctx.by_title.items() if key and key in held for n in holders}
+    # "Bộ trưởng Bộ Quốc phòng" is held in "Đại tướng, Bộ trưởng Bộ Quốc phòng", and is what
+    # "Bộ trưởng Bộ Quốc phòng Việt Nam" names
+    # a former post ("nguyên Bộ trưởng ...") is not what a title alone names
+    current = {held: holders for held, holders in ctx.by_title.items()
+               if not held.startswith(_FORMER_PREFIXES) or key.startswith(_FORMER_PREFIXES)}
+    names = {n for held, holders in current.items() if key and key in held for n in holders} or {
+        n for held, holders in current.items() if key and len(held.split()) >= 3 and key.startswith(held + " ")
+        for n in holders}
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -198,9 +221,11 @@ def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
     """The one official the sentence before names ("X gửi lời chúc mừng ... Đồng thời, mong muốn ...")."""
     names = {name for _, _, name in ctx.mentions_in(sentence.start, sentence.end)}
     if not names:  # "Đồng chí Phó Chủ tịch Tổng Liên đoàn chúc ... Đồng chí đề nghị ...": the title its subject
-        subject = next(iter(title_spans(ctx.text, sentence.start, sentence.end)), None)
-        if subject and not _strip_honorifics(ctx.text[sentence.start:subject[0]]):
-            names = {name for name in [_holder_of(ctx, ctx.text[subject[0]:subject[1]])] if name}
+        titles = [t for t in title_spans(ctx.text, sentence.start, sentence.end)
+                  if not _is_object(ctx.text, sentence.start, t[0])]
+        names = {_holder_of(ctx, ctx.text[a:b]) for a, b in titles}
+        if None in names:
+            names = set()  # a title no one of the article holds may be the subject
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -213,8 +238,17 @@ def _pronoun_subject(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
     for m in _speech_matcher().find_all(words):
         if m.entry.label in ("PRONOUN", "CONNECTOR") and m.end == len(words):
             before = words[:m.start].strip(" ,")
-            return not before or all(x.entry.label == "CONNECTOR" for x in _speech_matcher().find_all(before))
+            return not before or not _WORD.findall(_without_connectors(before))
     return False
+
+
+def _without_connectors(text: str) -> str:
+    """What is left once the connectors and adverbs ("Đồng thời", "Bên cạnh đó", "cũng") are gone."""
+    kept = list(text)
+    for m in _speech_matcher().find_all(text):
+        if m.entry.label in ("CONNECTOR", "ADVERB"):
+            kept[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(kept)
 
 
 def _strip_honorifics(text: str) -> str:
@@ -228,7 +262,7 @@ def _strip_honorifics(text: str) -> str:
 
 def _clause_start(text: str, at: int, end: int) -> int:
     """The first word of what a verb says: after a comma, a colon, "rằng", "là"."""
-    m = re.compile(r"(?:\s|[,:])*(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?").match(text, at, end)
+    m = _CLAUSE_OPENING.match(text, at, end)
     return m.end()
 
 
@@ -295,6 +329,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         sentence = sentences[i]
         if _inside_a_name(text, sentence, verb) or text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời "):
             continue
+        if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
+            continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
         if speaker is None and _pronoun_subject(ctx, sentence, verb):
             if last_speaker and last_speaker[0] >= sentence.sent_id - 2:
@@ -302,6 +338,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             else:
                 speaker = _only_official_of(ctx, sentences[i - 1]) if i > 0 else None
         if speaker is None:
+            continue
+        if _NOMINAL_AFTER.match(text, verb.end, sentence.end):
             continue
         after = _clause_start(text, verb.end, sentence.end)
         quote = ctx.quote_at(after)
