@@ -68,6 +68,10 @@ def statements(analysed):
     pytest.param("Ông Lê Minh Hoan, Bộ trưởng Bộ NN&PTNT chia sẻ thêm, cách đây ít ngày ông có xem một bộ phim tài liệu.",
                  [("Lê Minh Hoan", "reported", "chia sẻ", "cách đây ít ngày ông có xem một bộ phim tài liệu")],
                  id="'thêm' after the verb is not what it says"),
+    pytest.param("“Tôi đã nói được tiếng Thái rồi”, chị Giàng Thị Mo, người dân tộc Mông, Chủ tịch Hội LHPN xã Chiềng Đen "
+                 "hồ hởi nói khi chia sẻ về hành trình vận động.",
+                 [("Giàng Thị Mo", "direct", "nói", "Tôi đã nói được tiếng Thái rồi")],
+                 id="direct before the name, the verb followed by when it was said"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected
@@ -81,6 +85,12 @@ def test_who_said_what(statements, text, expected):
     pytest.param("Theo ông Lê Trọng Khôi, Chủ tịch Hội Nông dân tỉnh, nông dân đã chủ động chuyển đổi cây trồng.",
                  id="'Theo X' without a speech verb"),
     pytest.param("Người dân cho biết, mùa màng năm nay bội thu.", id="no official"),
+    pytest.param("Chủ tịch UBND tỉnh Nguyễn Văn Út đã ghi nhận, biểu dương và chúc mừng thành tích xuất sắc của các đơn vị.",
+                 id="a list of verbs"),
+    pytest.param("Phát biểu tại buổi họp mặt, Chủ tịch UBND tỉnh Trần Văn Tuấn nói về tình hình kinh tế, an sinh xã hội "
+                 "trong địa bàn tỉnh.", id="what it was about"),
+    pytest.param("Bộ trưởng Bộ Quốc phòng Trung Quốc Ngụy Phượng Hòa bày tỏ vui mừng, phấn khởi khi chứng kiến sự khang "
+                 "trang của Nhà văn hóa.", id="a feeling, then a comma"),
     pytest.param("Phó Chủ tịch UBND huyện Đỗ Hoàng Anh Châu dự họp. Cũng theo ông Châu, huyện sẽ báo cáo các sở, ngành "
                  "và xin chỉ đạo của thành phố trước khi triển khai.", id="a verb used as a noun, 'chỉ đạo của'"),
     pytest.param("Bí thư Tỉnh ủy Phan Việt Cường phát biểu tại hội nghị tổng kết.", id="a verb that says nothing yet"),

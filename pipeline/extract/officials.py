@@ -260,7 +260,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title and _is_surname(sylls, j))
         if s.labels & CHAIN_LABELS and not starts_name:
-            naming_body = bool(s.labels & {"ORG_HEAD"}) and "POSITION" not in s.labels
+            naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
             continue
         if j > p and s.bridge_end:
@@ -268,7 +268,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             # title in lower case, kept only when the title goes on right after them.
             k = s.bridge_end
             if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end
-                          or _of_a_body(sylls, k)):
+                          or _is_acronym(sylls[k].text) or _of_a_body(sylls, k)):
                 j = k
                 continue
         if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
@@ -368,18 +368,17 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
         k = sylls[k].copula_end  # "Đồn trưởng khi ấy là Đại úy Ngô Quang Ánh"
         while k < n and sylls[k].rank:
             k += 1
-    if k < n and sylls[k].text == "," and k + 1 < n and "HONORIFIC" in sylls[k + 1].labels:
-        k += 1
-    elif k < n and sylls[k].text == "," and k + 1 < n and sylls[k + 1].rank:
-        # "Chính trị viên đại đội, Đại úy Bun Chiêm"; not "Chủ tịch UBND tỉnh, Đại tá A, Chỉ huy
-        # trưởng ...", where A has a title of his own
+    if k < n and sylls[k].text == "," and k + 1 < n and (sylls[k + 1].rank or "HONORIFIC" in sylls[k + 1].labels):
+        # "Chủ tịch UBND xã, ông Nguyễn Văn Nam", "Chính trị viên đại đội, Đại úy Bun Chiêm"; not
+        # "Chủ tịch UBND tỉnh, Đại tá A, Chỉ huy trưởng ...", where A has a title of his own
         after = k + 1
-        while after < n and sylls[after].rank:
+        while after < n and (sylls[after].rank or "HONORIFIC" in sylls[after].labels) and not sylls[after].name_eligible:
             after += 1
         end = _name_end(sylls, after)
         if end > after and not (end + 1 < n and sylls[end].text in NAME_SEPARATORS
                                 and (sylls[end + 1].starts_position or sylls[end + 1].text.lower() in TITLE_PREFIXES)):
             return after, end
+        return k, k
     elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
             sylls[k + 1].name_eligible or "HONORIFIC" in sylls[k + 1].labels):
         k += 1  # "Chủ tịch UBND tỉnh - Đỗ Quốc Văn", "Chủ tịch UBND xã (ông Nguyễn Văn Nam)"
@@ -516,18 +515,35 @@ def _is_cap(word: str) -> bool:
     return capitals == 1
 
 
-# Asides between a name and its title, as token patterns ("#" is a number): "sinh năm 1947",
-# "SN 1975", "56 tuổi".
-_ASIDES = (("sinh", "năm", "#"), ("sn", "#"), ("#", "tuổi"))
+# Asides between a name and its title, as token patterns ("#" a number, "^" one to three
+# capitalised words): "sinh năm 1947", "SN 1975", "56 tuổi", "người dân tộc Mông".
+_ASIDES = (("sinh", "năm", "#"), ("sn", "#"), ("#", "tuổi"), ("người", "dân", "tộc", "^"), ("dân", "tộc", "^"))
+MAX_ASIDE_NAME = 3
+
+
+def _aside_start(sylls: list[_Syllable], end: int, pattern: tuple[str, ...]) -> int | None:
+    """Where ``pattern`` starts when it ends just before ``end``, matched backwards."""
+    i = end
+    for want in reversed(pattern):
+        if want == "^":
+            k = i
+            while k > 0 and i - k < MAX_ASIDE_NAME and sylls[k - 1].is_cap:
+                k -= 1
+            if k == i:
+                return None
+            i = k
+        elif i > 0 and (sylls[i - 1].is_number if want == "#" else sylls[i - 1].text.lower() == want):
+            i -= 1
+        else:
+            return None
+    return i
 
 
 def _aside_before(sylls: list[_Syllable], end: int) -> int | None:
     """Where an aside that ends at ``end`` and follows a separator starts (its separator's index)."""
     for pattern in _ASIDES:
-        a = end - len(pattern)
-        if a < 2 or sylls[a - 1].text not in NAME_SEPARATORS:
-            continue
-        if all(s.is_number if want == "#" else s.text.lower() == want for s, want in zip(sylls[a:end], pattern)):
+        a = _aside_start(sylls, end, pattern)
+        if a is not None and a >= 2 and sylls[a - 1].text in NAME_SEPARATORS:
             return a - 1
     return None
 

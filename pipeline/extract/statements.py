@@ -42,8 +42,9 @@ _QUOTE_MARKS = OPENING + CLOSING + "\"'"
 _FORMER_PREFIXES = ("nguyên ", "cựu ")
 # what stands between a verb and what it says: "cho biết thêm, ...", "nhấn mạnh rằng"
 _CLAUSE_OPENING = re.compile(r"(?:\s|[,:])*(?:thêm(?=\W)(?:\s|[,:])*)?(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?")
-# a verb used as a noun: "sự chỉ đạo của thành phố"
-_NOMINAL_AFTER = re.compile(r"\s*(?:của|và sự)\s", re.IGNORECASE)
+# not what was said, right after the verb (no comma or colon): a verb used as a noun ("sự chỉ đạo
+# của thành phố"), when it was said ("nói khi chia sẻ về"), what it was about ("nói về tình hình")
+_NOT_CONTENT = re.compile(r"\s*(?:thêm\s+)?(?:của|và sự|khi|(?:sơ lược\s+)?về)\s", re.IGNORECASE)
 
 
 @cache
@@ -260,6 +261,11 @@ def _strip_honorifics(text: str) -> str:
     return rest
 
 
+def _another_verb_at(text: str, at: int) -> bool:
+    """ "đã ghi nhận, trả lời công dân": a list of verbs, not a clause that one of them says."""
+    return any(m.start == 0 for m in _verb_matcher().find_all(text[at:at + 30]))
+
+
 def _clause_start(text: str, at: int, end: int) -> int:
     """The first word of what a verb says: after a comma, a colon, "rằng", "là"."""
     m = _CLAUSE_OPENING.match(text, at, end)
@@ -268,7 +274,7 @@ def _clause_start(text: str, at: int, end: int) -> int:
 
 @cache
 def _noun_phrase_starts() -> tuple[str, ...]:
-    return tuple(e.pattern + " " for e in lexicon("speech") if e.label == "NOUN_PHRASE_START")
+    return tuple(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START")
 
 
 def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool) -> bool:
@@ -278,7 +284,8 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         return False
     head = text[start:end].lower()
     first = _WORD.findall(head[:40])
-    return not first or first[0].isdigit() or head.startswith(_noun_phrase_starts())
+    return not first or first[0].isdigit() or any(
+        head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum() for phrase in _noun_phrase_starts())
 
 
 @cache
@@ -339,7 +346,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                 speaker = _only_official_of(ctx, sentences[i - 1]) if i > 0 else None
         if speaker is None:
             continue
-        if _NOMINAL_AFTER.match(text, verb.end, sentence.end):
+        if _NOT_CONTENT.match(text, verb.end, sentence.end) or _another_verb_at(text, _clause_start(text, verb.end, sentence.end)):
             continue
         after = _clause_start(text, verb.end, sentence.end)
         quote = ctx.quote_at(after)
