@@ -23,9 +23,18 @@ def dates_in(text, published_at=""):
     ("kết quả quý I/2024", ("2024", "year")),
     ("ký ngày 13/01/2017Nhằm tăng cường", ("2017-01-13", "day")),
     ("nhiệm vụ 2024", ("2024", "year")),
+    ("sẽ chỉ đạo Hội nghị hoàn thành trong 10/2017.", ("2017-10", "month")),
+    ("ý nghĩa của Năm Đoàn kết hữu nghị Việt Nam – Lào, Lào – Việt Nam 2017, coi đây là dấu mốc", ("2017", "year")),
+    ("Trong đợt 19/5/2021, mừng sinh nhật Bác", ("2021-05-19", "day")),
+    ("hỗ trợ thiếu nhi (nhân ngày Quốc tế thiếu nhi 1/6/2024)", ("2024-06-01", "day")),
 ])
 def test_date_grammar(text, expected):
     assert expected in dates_in(text)
+
+
+def test_a_yearless_day_takes_the_first_year_of_the_term_however_spelled():
+    assert ("2023-09-27", "day") in dates_in("Ngày 27/9, tại Trung tâm hội nghị tỉnh diễn ra Đại hội lần thứ VIII, "
+                                             "nhiệm kì 2023 – 2028.")
 
 
 def test_year_ranges_give_both_years():

@@ -25,7 +25,7 @@ YEAR = r"(?:18\d\d|19\d\d|20\d\d)"
 _NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.]\d|-(?!\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\d|/\w|-[A-ZĐ])"
-_DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|"
+_DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|đợt|"
                 r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 # What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
 _NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
@@ -36,7 +36,7 @@ _COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|cán bộ|chiến s
 _CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
 _LUNAR_AFTER = re.compile(rf"\s*(?:\(?\s*(?:âm lịch|al)\b|(?:năm\s+)?{_CAN_CHI}\b)", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(r"(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$", re.IGNORECASE)
-_YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm kỳ|giai đoạn|niên khóa|niên học|năm học|khóa|mùa|vụ|tết|sn|"
+_YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm k[ỳì]|giai đoạn|niên kh[óo]á|niên học|năm học|kh[óo]á|mùa|vụ|tết|sn|"
                  r"sinh|từ|đến|tới|trước|sau|cuối|đầu|trong|hết|kế hoạch|chương trình|"
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
 _PLAN_YEAR = re.compile(rf"(?:triển khai|phương hướng|kế hoạch)\s+(?:thực hiện\s+)?nhiệm vụ\s+(?:năm\s+)?(?P<year>{YEAR})",
@@ -57,9 +57,13 @@ NEXT_DAY = re.compile(
     rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}",
     re.IGNORECASE)
 MONTH_YEAR_BARE = re.compile(
-    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
+    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày|trong|vào)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
     rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
     rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
+# The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7".
+NAMED_DAY = re.compile(
+    rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+)?[^\W\d_]+){{0,6}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
+    rf"(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}")
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
     rf"(?<!\w)tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm|\s*,\s*\d)",
@@ -67,12 +71,12 @@ MONTH_ONLY = re.compile(
 YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
 # A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
-BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<![A-Z]{{2}} )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
+BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
                        re.IGNORECASE)
 TRIGGERED_YEAR = re.compile(rf"\b{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _YEAR_RANGE_IN_SENTENCE = re.compile(rf"(?<!\d)(?P<first>{YEAR})\s*[-–—]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<second>{YEAR})(?!\d)")
-_TERM_BEFORE = re.compile(r"(?:nhiệm kỳ|khóa|niên khóa|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"(?:nhiệm k[ỳì]|kh[óo]á|niên kh[óo]á|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)
 _CITED_DOCUMENT = re.compile(r"(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|kế hoạch|công văn|công điện|"
                              r"hướng dẫn|nghị định|thông tư|luật|đề án|quy định)\s+(?:số\s+)?\d[\w/.-]*[^.;:]{0,40}$",
                              re.IGNORECASE)
@@ -162,6 +166,7 @@ GRAMMAR: tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...] =
     (DAY_LIST, _day_list),
     (NEXT_DAY, _next_day),
     (MONTH_YEAR_BARE, _month_year_bare),
+    (NAMED_DAY, _next_day),
     (BRACKETED_DAY, _bracketed),
     (MONTH_ONLY, _month_only),
     (YEAR_RANGE, _year_range),
