@@ -318,6 +318,20 @@ def _outlet_from(lines: list[str], metadata: dict[str, str]) -> str:
     return ""
 
 
+# A page's masthead before its headline: "Banner Tỉnh ủy Nghệ An (Home-latest-1)", "Logo Báo Yên Bái".
+_MASTHEAD = re.compile(r"^\s*(?:banner|logo)\s+([^()\n]{3,60}?)\s*(?:\(|$)", re.IGNORECASE)
+MASTHEAD_REACH = 5
+
+
+def _masthead_outlet(raw_lines: list[str]) -> str:
+    """The outlet a page's banner or logo names, among its first lines."""
+    for line in [line for line in raw_lines if line.strip()][:MASTHEAD_REACH]:
+        m = _MASTHEAD.match(line)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
 def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """ "# key = value" lines at the top, and a web archive's " date 2021-05" before the page."""
     metadata: dict[str, str] = {}
@@ -484,7 +498,8 @@ def clean_document(raw: str) -> CleanDocument:
     lines = collapsed
     text = "\n".join(lines)
 
-    doc = CleanDocument(text=text, outlet=_outlet_from(lines, metadata) or header.outlet, url=metadata.get("url", ""))
+    doc = CleanDocument(text=text, outlet=_outlet_from(lines, metadata) or header.outlet or _masthead_outlet(raw_lines),
+                        url=metadata.get("url", ""))
     if header.title is not None and lines:
         doc.title = lines[0]
         doc.title_span = (0, len(lines[0]))

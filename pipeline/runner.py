@@ -93,7 +93,7 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
 
 def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer, max_chars: int) -> str:
     digest = hashlib.sha256()
-    for part in (pipeline_fingerprint(), tokenizer.value, item.doc_id, item.source_path, str(max_chars)):
+    for part in (pipeline_fingerprint(), tokenizer.value, item.doc_id, item.source_path, item.address, str(max_chars)):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(data)
     return digest.hexdigest()
@@ -113,8 +113,8 @@ def process_file_rows(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.
         if cached is not None:
             return cached
     try:
-        result = process_text(item.doc_id, item.source_path, storage.text_of(data, storage.suffix_of(item)), tokenizer,
-                              max_chars)
+        result = process_text(item.doc_id, item.source_path, storage.text_of(data, storage.suffix_of(item), item.address),
+                              tokenizer, max_chars)
     except storage.InputError as exc:
         result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
     except Exception as exc:  # a bug must cost one document, not the run

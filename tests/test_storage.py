@@ -61,3 +61,25 @@ def test_tables_are_written_with_a_bom_and_atomically(tmp_path):
     assert path.read_bytes().startswith(codecs.BOM_UTF8)
     assert storage.read_table(path) == [{"a": "Đà Nẵng", "b": "1"}]
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+def test_a_manifest_beside_the_folder_gives_each_document_its_address(tmp_path):
+    from pipeline.runner import process_file_rows
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p1.txt").write_text("Hội nghị trực tuyến toàn quốc tổ chức tại Hà Nội. Tại điểm cầu Thái Bình, "
+                                   "bà Đặng Thị Chinh, Phó Chủ tịch Ủy ban MTTQ tỉnh dự.", encoding="utf-8")
+    (folder / "p2.txt").write_text("# url = https://baonghean.vn/a.html\nTin tức", encoding="utf-8")
+    (tmp_path / "pages.SOURCE.md").write_text(
+        "# pages\n\n| id | address |\n|---|---|\n| p1 | http://mttq.thaibinh.gov.vn/tin-tuc/page-12.htm |\n"
+        "| p2 | https://example.org/other |\n", encoding="utf-8")
+    items = {item.doc_id: item for item in storage.discover(folder)}
+    assert items["p1"].address == "http://mttq.thaibinh.gov.vn/tin-tuc/page-12.htm"
+    document = process_file_rows(items["p1"])["documents"][0]
+    assert (document["url"], document["outlet"], document["province"]) == (
+        "http://mttq.thaibinh.gov.vn/tin-tuc/page-12.htm", "mttq.thaibinh.gov.vn", "Thái Bình")
+    # the text's own address wins over the manifest's
+    assert process_file_rows(items["p2"])["documents"][0]["url"] == "https://baonghean.vn/a.html"
+    (tmp_path / "pages.SOURCE.md").unlink()
+    assert {item.address for item in storage.discover(folder)} == {""}

@@ -37,6 +37,7 @@ class InputFile:
     locator: int = -1  # where the record starts: a byte offset (JSON Lines, CSV) or a row (Parquet)
     text: str | None = None  # a record's text with its metadata lines, read just before it is processed
     error: str = ""  # why the document cannot be read
+    address: str = ""  # where the document comes from, as a manifest beside the folder gives it
 
 
 def discover(input_dir: Path) -> list[InputFile]:
@@ -49,6 +50,7 @@ def discover(input_dir: Path) -> list[InputFile]:
     """
     from .corpora import is_corpus, records_of
 
+    addresses = source_addresses(input_dir)
     files = sorted(p for p in input_dir.rglob("*") if p.is_file())
     seen: set[str] = set()
     found = []
@@ -59,9 +61,28 @@ def discover(input_dir: Path) -> list[InputFile]:
             doc_id = rel.as_posix()
         seen.add(doc_id)
         # Workers elsewhere (a Dask cluster) open the absolute path; the tables show the path given.
-        item = InputFile(doc_id, path.absolute(), str(path))
+        item = InputFile(doc_id, path.absolute(), str(path), address=addresses.get(doc_id, ""))
         found.extend(records_of(item) if is_corpus(path) else [item])
     return sorted(found, key=lambda item: item.doc_id)
+
+
+# "| p030 | http://mttq.thaibinh.gov.vn/... |": a row of a manifest's table of addresses
+_MANIFEST_ROW = re.compile(r"^\|\s*([^|\s][^|]*?)\s*\|\s*(https?://\S+?)\s*\|")
+
+
+def source_addresses(input_dir: Path) -> dict[str, str]:
+    """doc_id -> address, from a manifest beside the input folder (``<folder>.SOURCE.md``, a
+    Markdown table of ids and addresses, as the corpora of this project come); none without one.
+    An address tells the outlet, and so the province of a provincial paper's article.
+
+    A manifest that cannot be read gives no addresses: the documents are read all the same.
+    """
+    manifest = input_dir.parent / f"{input_dir.name}.SOURCE.md"
+    try:
+        lines = manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return {}
+    return {m.group(1): m.group(2) for m in map(_MANIFEST_ROW.match, lines) if m}
 
 
 def decode(data: bytes, suffix: str = ".txt") -> str:
@@ -109,6 +130,7 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
 
 
 _HEADER_LINES = re.compile(r"(?:# \w+ = [^\n]*\n)*")
+_URL_LINE = re.compile(r"^# url = ", re.MULTILINE)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
@@ -155,11 +177,15 @@ def read_bytes(item: InputFile) -> bytes:
                          "(or, on a cluster, every worker) can read it") from exc
 
 
-def text_of(data: bytes, suffix: str) -> str:
+def text_of(data: bytes, suffix: str, address: str = "") -> str:
     """The text of one document's bytes (raises :class:`InputError`); a saved web page, or a
-    corpus record that holds one, gives its article's text under the record's header lines."""
+    corpus record that holds one, gives its article's text under the record's header lines.
+    A manifest's address becomes a ``# url`` line when the text has none."""
     text = decode(data, suffix)
     header = _HEADER_LINES.match(text).end()
+    if address and not _URL_LINE.search(text[:header]):
+        line = f"# url = {address}\n"
+        text, header = line + text, header + len(line)
     if suffix.lower() in HTML_SUFFIXES or text[header:].lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         return text[:header] + html_to_text(text[header:])
     return text
@@ -189,4 +215,4 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def read_input(item: InputFile) -> str:
     """The decoded text of one document (raises :class:`InputError`)."""
-    return text_of(read_bytes(item), suffix_of(item))
+    return text_of(read_bytes(item), suffix_of(item), item.address)
