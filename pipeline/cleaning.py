@@ -62,6 +62,7 @@ _CAPTION = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template's empty field
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
+_TIME_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _GLUED_DATELINE = re.compile(r"(?<=\S)\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
@@ -358,7 +359,9 @@ def _split_glued_datelines(lines: list[str]) -> list[str]:
     seen = 0
     for line in lines:
         m = _GLUED_DATELINE.search(line) if seen < HEADER_LINES and line.strip() else None
-        if m and len(line[:m.start()].split()) >= BODY_MIN_WORDS and not line[:m.start()].rstrip().endswith(_SENTENCE_END):
+        head = line[:m.start()].rstrip() if m else ""
+        # "Cập nhật lúc : 07:44 03/06/2015" is one dateline: its time comes first
+        if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END) and not _TIME_AT_END.search(head):
             out.extend([line[:m.start()].rstrip(), m.group(1)])
         else:
             out.append(line)
@@ -413,8 +416,9 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             break  # a sentence of the body: "Nhân dịp ..., ngày 20/5, Đoàn ... đã thăm."
     if not candidates:
         # "Caption. / Headline / Cập nhật lúc 07:44 03/06/2015": a headline is what its dateline follows.
+        # The headline may end with a full stop there: "Xây dựng Thái Bình ... của đất nước. / Thứ 4, 14/10/2020".
         for a, b in zip(content, content[1:]):
-            if _is_headline(lines[a].strip()) and _dateline(lines[b].strip()):
+            if _is_headline(lines[a].strip().removesuffix(".")) and _dateline(lines[b].strip()):
                 candidates, header.dateline = [a], b
                 break
     # A short line above another headline-like line is the page's section: "Xã hội", "• Thời sự".

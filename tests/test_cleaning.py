@@ -92,6 +92,14 @@ def test_corpus_metadata_header_gives_url_outlet_and_published_date_and_leaves_t
                  "Chiều 18/1, nhân dịp Tết Nguyên đán Giáp Thìn 2024, lãnh đạo thành phố đã thăm các hộ.",
                  "Đà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số", "",
                  id="the site's clock above the headline is not the article's date"),
+    pytest.param("In trang\nBản Ka Lô đổi mới nhờ có sự chung tay của đồn BPCK A Đớt và Đại đội 531.\n\n"
+                 "Chung một đường biên nghĩa tình\nCập nhật lúc : 07:44 03/06/2015\n\nTrong phòng khách của Đồn "
+                 "Biên phòng cửa khẩu A Đớt treo 2 tấm pano.", "Chung một đường biên nghĩa tình", "2015-06-03T07:44",
+                 id="a caption above the headline, the time before the date"),
+    pytest.param("Xây dựng Thái Bình trở thành tỉnh phát triển trong khu vực đồng bằng sông Hồng.\n\n"
+                 "Thứ 4, 14/10/2020 | 16:39:25\n2,171 lượt xem\n\nTrong phiên khai mạc Đại hội, đồng chí Tòng Thị "
+                 "Phóng đã có bài phát biểu.", "Xây dựng Thái Bình trở thành tỉnh phát triển trong khu vực đồng bằng sông Hồng.",
+                 "2020-10-14T16:39:25", id="a headline with a full stop, above its dateline"),
 ])
 def test_headline_and_published_date_below_site_furniture(raw, title, published):
     doc = clean_document(raw)
@@ -108,3 +116,10 @@ def test_image_files_counters_and_related_headlines_inside_the_body_are_furnitur
     text = clean_document(raw).text
     assert "Phát huy vai trò người có uy tín" not in text and "v3.jpg" not in text and "lượt xem" not in text
     assert "Đoàn do ông Nguyễn Trung Nhân làm Trưởng đoàn đến thăm" in text
+
+
+def test_a_masthead_banner_names_the_outlet():
+    doc = clean_document("Banner Tỉnh ủy Nghệ An (Home-latest-1)\nKết quả thực hiện Đề án số 07-ĐA/TU về đối thoại với "
+                         "Nhân dân\n\nSau khi Đề án được ban hành, các cấp ủy đã tổ chức nhiều cuộc đối thoại.")
+    assert doc.outlet == "Tỉnh ủy Nghệ An"
+    assert "Banner" not in doc.text
