@@ -131,17 +131,22 @@ def _places_by_key() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
 
     data = _address_data()
     short = {key: info["short"] for key, info in data["old_province_names"].items()}
+    held: dict[str, set[str]] = {}  # a place as the data writes it ("Thành phố Hội An") -> provinces
+    for record in data["ward_mapping"]:
+        province = short.get(record["old_province_key"])
+        if province:
+            for field in ("old_district", "old_ward", "new_ward"):
+                held.setdefault(record.get(field) or "", set()).add(province)
     tiered: dict[str, set[str]] = {}
     exact: dict[str, set[str]] = {}
     loose: dict[str, set[str]] = {}
-    for record in data["ward_mapping"]:
-        province = short.get(record["old_province_key"])
-        for field in ("old_district", "old_ward", "new_ward"):
-            tier, name = _split_admin(record.get(field) or "")
-            if province and name and not name[0].isdigit():
-                tiered.setdefault(f"{tier}:{_written_key(name)}", set()).add(province)
-                exact.setdefault(_written_key(name), set()).add(province)
-                loose.setdefault(normalize_key(name), set()).add(province)
+    for written, provinces_of in held.items():
+        tier, name = _split_admin(written)
+        if name and not name[0].isdigit():
+            key = _written_key(name)
+            tiered.setdefault(f"{tier}:{key}", set()).update(provinces_of)
+            exact.setdefault(key, set()).update(provinces_of)
+            loose.setdefault(normalize_key(name), set()).update(provinces_of)
     return tuple({k: frozenset(v) for k, v in index.items()} for index in (tiered, exact, loose))
 
 
