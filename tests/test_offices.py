@@ -38,6 +38,8 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
     # a bare head's title held by a name no Vietnamese family name begins is a foreign office
     ("Tiêu đề\n\nTại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính khẳng định.", "Hun Sen", "foreign", ""),
     ("Tiêu đề\n\nTại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính khẳng định.", "Phạm Minh Chính", "central", ""),
+    # a centrally-run city's former name is that city
+    ("Tiêu đề\n\nÔng Trần Bạch Đằng từng là Bí thư Thành ủy Sài Gòn - Gia Định.", "Trần Bạch Đằng", "province", "Hồ Chí Minh"),
 ])
 def test_level_and_province_of_an_office(text, name, level, province):
     offices = _offices(text)

@@ -88,6 +88,9 @@ def officials(analysed):
                  "ghi nhận, biểu dương thành tích của các đơn vị.",
                  [("Bùi Quang Thanh", "Đại tá, Giám đốc Công an tỉnh Đắk Nông")],
                  id="an officer named by his rank takes the post named just before with no name"),
+    pytest.param("Dự có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn Văn Hồi và đại diện các đơn vị.",
+                 [("Nguyễn Văn Hồi", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)")],
+                 id="a body's initials in brackets, joined by a dash and '&'"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

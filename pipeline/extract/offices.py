@@ -75,6 +75,21 @@ def _central_cities() -> frozenset[str]:
     return frozenset(p.name for p in provinces().values() if p.full_name.lower().startswith("thành phố"))
 
 
+@cache
+def _former_city_names() -> tuple[tuple[str, str], ...]:
+    """ "Sài Gòn - Gia Định" -> "Hồ Chí Minh": the former names of provinces (``lexicons/places.jsonl``),
+    the longest first."""
+    names = [(e.pattern, e.attrs["former_name_of"]) for e in lexicon("places") if e.attrs.get("former_name_of")]
+    return tuple(sorted(names, key=lambda item: -len(item[0])))
+
+
+def _former_city(rest: str) -> str:
+    """The province whose former name ``rest`` begins with, or ""."""
+    rest = rest.strip()
+    return next((province for name, province in _former_city_names()
+                 if rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum()), "")
+
+
 def _positions(title: str) -> list[str]:
     """A title's positions, split at commas and semicolons outside brackets: "Chủ tịch Hội Nông dân
     xã Tân An (huyện Cần Giuộc, tỉnh Long An)" is one."""
@@ -166,18 +181,22 @@ def office_of(title: str, doc_province: str = "") -> Office:
     unit = next((u for u in units if u.final), None) or ([u for u in units if not u.weak] or units)[-1]
     level = "province" if unit.level == "named_province" else unit.level
     named = extract_provinces(job)
+    city = ""
     if level == "city":
         after = [p for p in named if p.end > unit.end]
         # a city named by a name that is no province's ("TP Thủ Đức", "Thành ủy Buôn Ma Thuột") is a
-        # provincial city; a city named by none ("UBND thành phố") is the article's
+        # provincial city; a city named by none ("UBND thành phố") is the article's; a centrally-run
+        # city's former name ("Thành ủy Sài Gòn - Gia Định") is that city
         name_follows = job[unit.end:].split()[:1] and job[unit.end:].split()[0][0].isupper()
-        city = after[0].province if after else ("" if name_follows else doc_province)
+        city = after[0].province if after else (_former_city(job[unit.end:]) if name_follows else doc_province)
         level = "province" if city in _central_cities() else "district"
     if level not in LOCAL_LEVELS:
         return Office(level)
     if named:
         return Office(level, named[-1].province)
-    return Office(level, province_of_places(places_named(job), doc_province) if level != "province" else doc_province)
+    if level == "province":
+        return Office(level, city or doc_province)
+    return Office(level, province_of_places(places_named(job), doc_province))
 
 
 def _local_provinces(officials: list[Official], mentions: list[ProvinceMention], doc_province: str) -> list[str]:

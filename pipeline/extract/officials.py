@@ -247,6 +247,17 @@ def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
             and not sylls[j + 1].starts_position)
 
 
+def _acronym_bracket_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Where the bracket that opens at ``j`` closes, when it holds a body's initials alone,
+    written without spaces: "(KBNN)", "(LĐ-TB&XH)"."""
+    close = next((i for i in range(j + 1, min(len(sylls), j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+    inside = sylls[j + 1:close] if close is not None else []
+    if not inside or not _is_acronym(inside[0].text):
+        return None
+    joined = all(a.end == b.start for a, b in zip(inside, inside[1:]))
+    return close if joined and all(_is_acronym(x.text) or x.text in "-&." for x in inside) else None
+
+
 def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> int:
     """Index after the title chain that starts at position head ``p``."""
     j = p
@@ -274,8 +285,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
             j += 1
             continue
-        if j > p and s.text == "(" and j + 2 < n and _is_acronym(sylls[j + 1].text) and sylls[j + 2].text == ")":
-            j += 3  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
+        if j > p and s.text == "(" and (close := _acronym_bracket_end(sylls, j)) is not None:
+            j = close + 1  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên", "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)"
             continue
         if j > p and _of_a_body(sylls, j):
             j += 1  # "Ủy ban Văn hóa xã hội của Quốc hội"
