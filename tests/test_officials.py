@@ -91,6 +91,9 @@ def officials(analysed):
     pytest.param("Dự có Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH) Nguyễn Văn Hồi và đại diện các đơn vị.",
                  [("Nguyễn Văn Hồi", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)")],
                  id="a body's initials in brackets, joined by a dash and '&'"),
+    pytest.param("Đại sứ Nhật Bản tại Việt Nam Yamada Takio và Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự.",
+                 [("Yamada Takio", "Đại sứ Nhật Bản tại Việt Nam"), ("Nguyễn Bá Hùng", "Đại sứ Việt Nam tại Lào")],
+                 id="an ambassador's country and the one he serves in"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

@@ -29,6 +29,7 @@ from .provinces import extract_provinces, places_named, province_of_places
 _BRACKETS = re.compile(r"\([^()]*\)")
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
 _SEGMENT = re.compile(r"\s*[,;]\s*")
+_POSTED_IN = re.compile(r"\s+tại\s.*$", re.IGNORECASE)  # where a diplomat serves, not whose office it is
 
 
 class Level(str, Enum):
@@ -173,7 +174,7 @@ def office_of(title: str, doc_province: str = "") -> Office:
     >>> office_of("Chủ tịch UBND TP Vũng Tàu", "Bà Rịa - Vũng Tàu").level, office_of("Bí thư Thành ủy Hà Nội").level
     ('district', 'province')
     """
-    job = _main_job(title)
+    job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
     if not units or any(u.level == "unplaced" for u in units):
         return Office()
