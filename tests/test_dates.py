@@ -110,3 +110,8 @@ def test_lunar_days_codes_and_counts_are_not_dates(text):
 def test_a_yearless_day_takes_the_year_the_article_last_named():
     text = "Năm 2020, phong trào được đẩy mạnh.\nDịp 2/9 này, toàn tỉnh có 446 đảng viên được tặng Huy hiệu Đảng."
     assert ("2020-09-02", "day") in dates_in(text)
+
+
+def test_a_yearless_day_does_not_take_the_year_of_a_document_the_article_cites():
+    text = "Ngày 20/7, Tỉnh ủy triển khai Nghị quyết số 04-NQ/TU, ngày 13/7/2022 của Ban Thường vụ Tỉnh ủy."
+    assert dates_in(text) == [("--07-20", "day"), ("2022-07-13", "day")]

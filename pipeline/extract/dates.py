@@ -305,7 +305,9 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     results: list[DateMention] = []
     published_found = False
     candidates = _candidates(text)
-    explicit = sorted((f.start, f.year) for f in candidates if f.year is not None)
+    # the years the article gives its events: not those of the documents it cites
+    explicit = sorted((f.start, f.year) for f in candidates
+                      if f.year is not None and not _CITED_DOCUMENT.search(text, max(0, f.start - CITATION_REACH), f.start))
     for f in candidates:
         year = f.year
         if year is None:
