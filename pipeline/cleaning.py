@@ -63,7 +63,8 @@ _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template'
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
 _TIME_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_GLUED_DATELINE = re.compile(r"(?<=\S)\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\s*$")
+_GLUED_DATELINE = re.compile(r"(?<=\S)\s+((?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
+                             r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -100,6 +100,10 @@ def test_corpus_metadata_header_gives_url_outlet_and_published_date_and_leaves_t
                  "Thứ 4, 14/10/2020 | 16:39:25\n2,171 lượt xem\n\nTrong phiên khai mạc Đại hội, đồng chí Tòng Thị "
                  "Phóng đã có bài phát biểu.", "Xây dựng Thái Bình trở thành tỉnh phát triển trong khu vực đồng bằng sông Hồng.",
                  "2020-10-14T16:39:25", id="a headline with a full stop, above its dateline"),
+    pytest.param("Trang chủ » Tin tức » Chính trị\nHội nghị tổng kết công tác Mặt trận năm 2023 Thứ Năm, 28/12/2023 - 09:12\n"
+                 "Chiều 27/12, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.",
+                 "Hội nghị tổng kết công tác Mặt trận năm 2023", "2023-12-28T09:12",
+                 id="a dateline with its weekday glued to the headline"),
 ])
 def test_headline_and_published_date_below_site_furniture(raw, title, published):
     doc = clean_document(raw)
