@@ -62,9 +62,11 @@ _CAPTION = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template's empty field
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
-_TIME_AT_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_GLUED_DATELINE = re.compile(r"(?<=\S)\s+((?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
-                             r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\s*$")
+# a dateline glued to the end of a headline: "... Cập nhật lúc : 07:44 03/06/2015", "... Thứ Năm, 28/12/2023 - 09:12"
+_GLUED_DATELINE = re.compile(r"(?<=\S)\s+((?:(?:[Cc]ập nhật|[Đđ]ăng|[Nn]gày đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+                             r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?"
+                             r"(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
+                             r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -323,14 +325,19 @@ def _outlet_from(lines: list[str], metadata: dict[str, str]) -> str:
 # A page's masthead before its headline: "Banner Tỉnh ủy Nghệ An (Home-latest-1)", "Logo Báo Yên Bái".
 _MASTHEAD = re.compile(r"^\s*(?:banner|logo)\s+([^()\n]{3,60}?)\s*(?:\(|$)", re.IGNORECASE)
 MASTHEAD_REACH = 5
+MAX_MASTHEAD_WORDS = 8
+_PUBLISHER = re.compile(r"(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|ủy ban mttq|mặt trận tổ quốc|sở|ban|"
+                        r"trang thông tin|cổng thông tin)\b", re.IGNORECASE)
 
 
 def _masthead_outlet(raw_lines: list[str]) -> str:
-    """The outlet a page's banner or logo names, among its first lines."""
+    """The outlet a page's banner or logo names, among its first lines: a paper, a portal, a
+    Party committee or a People's Committee, not a headline that begins with "Logo"."""
     for line in [line for line in raw_lines if line.strip()][:MASTHEAD_REACH]:
         m = _MASTHEAD.match(line)
-        if m:
-            return m.group(1).strip()
+        name = m.group(1).strip() if m else ""
+        if name and len(name.split()) <= MAX_MASTHEAD_WORDS and (_OUTLET_LIKE.search(name) or _PUBLISHER.match(name)):
+            return name
     return ""
 
 
@@ -361,8 +368,7 @@ def _split_glued_datelines(lines: list[str]) -> list[str]:
     for line in lines:
         m = _GLUED_DATELINE.search(line) if seen < HEADER_LINES and line.strip() else None
         head = line[:m.start()].rstrip() if m else ""
-        # "Cập nhật lúc : 07:44 03/06/2015" is one dateline: its time comes first
-        if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END) and not _TIME_AT_END.search(head):
+        if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END):
             out.extend([line[:m.start()].rstrip(), m.group(1)])
         else:
             out.append(line)

@@ -122,6 +122,17 @@ def test_image_files_counters_and_related_headlines_inside_the_body_are_furnitur
     assert "Đoàn do ông Nguyễn Trung Nhân làm Trưởng đoàn đến thăm" in text
 
 
+def test_a_headline_that_begins_with_logo_is_no_masthead():
+    doc = clean_document("Logo Năm Du lịch quốc gia 2025 tại Nghệ An được công bố\nSáng 5/3, tỉnh tổ chức lễ công bố logo.")
+    assert doc.outlet == ""
+
+
+def test_a_dateline_with_its_cue_and_time_glued_to_the_headline():
+    doc = clean_document("Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận Cập nhật lúc : 07:44 03/06/2015\n"
+                         "Sáng 2/6, Tỉnh ủy tổ chức hội nghị.")
+    assert (doc.title, doc.published_at) == ("Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận", "2015-06-03T07:44")
+
+
 def test_a_masthead_banner_names_the_outlet():
     doc = clean_document("Banner Tỉnh ủy Nghệ An (Home-latest-1)\nKết quả thực hiện Đề án số 07-ĐA/TU về đối thoại với "
                          "Nhân dân\n\nSau khi Đề án được ban hành, các cấp ủy đã tổ chức nhiều cuộc đối thoại.")

@@ -35,6 +35,11 @@ def test_date_grammar(text, expected):
 def test_a_yearless_day_takes_the_first_year_of_the_term_however_spelled():
     assert ("2023-09-27", "day") in dates_in("Ngày 27/9, tại Trung tâm hội nghị tỉnh diễn ra Đại hội lần thứ VIII, "
                                              "nhiệm kì 2023 – 2028.")
+    assert ("2020-03-05", "day") in dates_in("Ban Chấp hành khóa 2020 - 2025 họp phiên đầu tiên ngày 5/3.")
+
+
+def test_a_fraction_after_the_name_of_a_day_is_no_date():
+    assert dates_in("Ngày Hội được tổ chức tại 3/5 xã của huyện.") == []
 
 
 def test_year_ranges_give_both_years():

@@ -40,6 +40,8 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
     ("Tiêu đề\n\nTại cuộc gặp Thủ tướng Hun Sen, Thủ tướng Phạm Minh Chính khẳng định.", "Phạm Minh Chính", "central", ""),
     # an ambassador's office is his country's, not the one he serves in
     ("Tiêu đề\n\nĐại sứ Nhật Bản tại Việt Nam Yamada Takio thăm tỉnh.", "Yamada Takio", "foreign", ""),
+    # an Ê Đê name is no foreigner's
+    ("Tiêu đề\n\nBí thư H'Yim Kđoh dự lễ.", "H'Yim Kđoh", "", ""),
     # a centrally-run city's former name is that city
     ("Tiêu đề\n\nÔng Trần Bạch Đằng từng là Bí thư Thành ủy Sài Gòn - Gia Định.", "Trần Bạch Đằng", "province", "Hồ Chí Minh"),
 ])

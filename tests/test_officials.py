@@ -123,10 +123,30 @@ def test_a_word_glued_to_the_front_of_a_name_is_dropped_when_the_article_names_t
     text = "Ôn Lê Quốc Phong – Bí thư Tỉnh ủy gửi lời chúc mừng. Ông Lê Quốc Phong động viên các đảng viên."
     assert officials(text) == [("Lê Quốc Phong", "Bí thư Tỉnh ủy")]
     assert officials("Bí thư Tỉnh ủy Ôn Văn Thành phát biểu.") == [("Ôn Văn Thành", "Bí thư Tỉnh ủy")]
+    # "anh" inside "Thanh" is no honorific
+    assert officials("Tham dự có Chủ tịch Y Thanh Hà Niê Kđăm.") == [("Y Thanh Hà Niê Kđăm", "Chủ tịch")]
 
 
 def test_a_title_after_a_clause_is_not_given_across_another_person(officials):
     assert ("Nguyễn Văn Tư", "Chủ tịch xã") not in officials("Ông Nguyễn Văn Tư gặp ông Lê Văn Năm, là Chủ tịch xã.")
+    # the copula has a subject of its own
+    assert officials("Bí thư Tỉnh ủy Nguyễn Văn An đề nghị cán bộ được bầu giữ chức Chủ tịch UBND huyện phải gương "
+                     "mẫu.") == [("Nguyễn Văn An", "Bí thư Tỉnh ủy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Giám đốc Công an tỉnh đã chỉ đạo lực lượng truy bắt. Đại úy Nguyễn Văn Bình là người trực tiếp bắt giữ.",
+                 [("Nguyễn Văn Bình", "Đại úy")], id="a company officer"),
+    pytest.param("Giám đốc Công an tỉnh đã chỉ đạo truy bắt. Thượng tá Lê Văn Bình, cán bộ trinh sát, cho biết thêm.",
+                 [("Lê Văn Bình", "Thượng tá")], id="an officer the text describes otherwise"),
+])
+def test_an_unnamed_post_goes_to_no_officer_it_does_not_fit(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_former_post_after_the_name_is_the_same_persons(officials):
+    assert officials("Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An, nguyên Giám đốc Sở Y tế dự.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Y tế")]
 
 
 @pytest.mark.parametrize("text", [

@@ -76,6 +76,10 @@ def test_quotes_nested_unbalanced_and_mixed():
                  [("Thanh niên chung tay xây dựng nông thôn mới và văn minh đô thị", False),
                   ("Ngày hội non sông - dân tộc kết đoàn", False)], id="a theme unquoted after 'chủ đề', to its clause's end"),
     pytest.param("các nội dung theo chủ đề cuộc thi đã đăng trên ấn phẩm", [], id="'chủ đề' before a lower-case word names nothing"),
+    pytest.param("Với chủ đề Tuổi trẻ chung tay xây dựng quê hương, năm nay Đoàn thanh niên xã đã tổ chức nhiều hoạt động.",
+                 [("Tuổi trẻ chung tay xây dựng quê hương", False)], id="a comma ends an unquoted theme"),
+    pytest.param("Tuyên Quang - Dân vận khéo góp phần xây dựng nông thôn mới.", [("Dân vận khéo", True)],
+                 id="a place and a dash before a one-part motto"),
     pytest.param("Ngày cao điểm Chiến sĩ tình nguyện xây dựng đô thị sáng - xanh - sạch - đẹp - an toàn (29/6); "
                  "giữ gìn đường làng xanh - sạch - đẹp.",
                  [("Xanh - sạch - đẹp", True)], id="a short motto inside a longer one is not that motto"),

@@ -72,6 +72,14 @@ def statements(analysed):
                  "hồ hởi nói khi chia sẻ về hành trình vận động.",
                  [("Giàng Thị Mo", "direct", "nói", "Tôi đã nói được tiếng Thái rồi")],
                  id="direct before the name, the verb followed by when it was said"),
+    pytest.param("Chủ tịch UBND xã Nguyễn Văn An cho biết khi dự án hoàn thành sẽ tạo việc làm cho 500 lao động.",
+                 [("Nguyễn Văn An", "reported", "cho biết", "khi dự án hoàn thành sẽ tạo việc làm cho 500 lao động")],
+                 id="'khi' opening what was said"),
+    pytest.param("Chủ tịch UBND xã Nguyễn Văn An nhấn mạnh, mong muốn lớn nhất của người dân là có việc làm. Ông cũng cho "
+                 "biết, kể từ đầu năm đến nay xã đã xây dựng được 12 căn nhà.",
+                 [("Nguyễn Văn An", "reported", "nhấn mạnh", "mong muốn lớn nhất của người dân là có việc làm"),
+                  ("Nguyễn Văn An", "reported", "cho biết", "kể từ đầu năm đến nay xã đã xây dựng được 12 căn nhà")],
+                 id="a clause that begins with a verb's word is still a clause"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

@@ -36,7 +36,7 @@ _COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|cán bộ|chiến s
 _CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
 _LUNAR_AFTER = re.compile(rf"\s*(?:\(?\s*(?:âm lịch|al)\b|(?:năm\s+)?{_CAN_CHI}\b)", re.IGNORECASE)
 _LUNAR_BEFORE = re.compile(r"(?:nhằm|tức|âm lịch)\s*(?:ngày\s*)?$", re.IGNORECASE)
-_YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm k[ỳì]|giai đoạn|niên kh[óo]á|niên học|năm học|kh[óo]á|mùa|vụ|tết|sn|"
+_YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm k[ỳì]|giai đoạn|niên kh(?:óa|oá)|niên học|năm học|kh(?:óa|oá)|mùa|vụ|tết|sn|"
                  r"sinh|từ|đến|tới|trước|sau|cuối|đầu|trong|hết|kế hoạch|chương trình|"
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
 _PLAN_YEAR = re.compile(rf"(?:triển khai|phương hướng|kế hoạch)\s+(?:thực hiện\s+)?nhiệm vụ\s+(?:năm\s+)?(?P<year>{YEAR})",
@@ -61,8 +61,9 @@ MONTH_YEAR_BARE = re.compile(
     rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
     rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
 # The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7".
+_FUNCTION_WORDS = r"(?:được|tại|có|là|của|và|với|các|những|trong|đã|sẽ|từ|đến|cho|ở|theo|gồm|khi)"
 NAMED_DAY = re.compile(
-    rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+)?[^\W\d_]+){{0,6}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
+    rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+)?(?!{_FUNCTION_WORDS}\b)[^\W\d_]+){{0,6}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
     rf"(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}")
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
@@ -76,7 +77,7 @@ BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?P<year>(?:19|20
 TRIGGERED_YEAR = re.compile(rf"\b{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _YEAR_RANGE_IN_SENTENCE = re.compile(rf"(?<!\d)(?P<first>{YEAR})\s*[-–—]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<second>{YEAR})(?!\d)")
-_TERM_BEFORE = re.compile(r"(?:nhiệm k[ỳì]|kh[óo]á|niên kh[óo]á|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"(?:nhiệm k[ỳì]|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)
 _CITED_DOCUMENT = re.compile(r"(?:nghị quyết|quyết định|chỉ thị|kết luận|thông báo|kế hoạch|công văn|công điện|"
                              r"hướng dẫn|nghị định|thông tư|luật|đề án|quy định)\s+(?:số\s+)?\d[\w/.-]*[^.;:]{0,40}$",
                              re.IGNORECASE)

@@ -24,6 +24,7 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
+from .officials import starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -215,18 +216,17 @@ def _local_provinces(officials: list[Official], mentions: list[ProvinceMention],
 
 
 @cache
-def _home_surnames() -> frozenset[str]:
-    """Family names of Vietnam's peoples (Kinh and the minorities), not the Chinese ones."""
-    return frozenset(e.pattern for e in lexicon("surnames") if e.attrs.get("group") != "chinese")
+def _chinese_surnames() -> frozenset[str]:
+    return frozenset(e.pattern.lower() for e in lexicon("surnames") if e.attrs.get("group") == "chinese")
 
 
 def _foreign_by_name(official: Official) -> bool:
     """ "Thủ tướng Hun Sen", "Chủ tịch Mao Trạch Đông": a position alone, with no body or country,
-    held by a name that no Vietnamese family name begins."""
+    held by a name that no family name of Vietnam's peoples begins ("H'Yim Kđoh" is Ê Đê)."""
     if not official.title or official.title.strip().lower() not in words("positions", "POSITION"):
         return False
     parts = official.name.split()
-    return not (parts[0] in _home_surnames() or " ".join(parts[:2]) in _home_surnames())
+    return not starts_with_surname(parts) or parts[0].lower() in _chinese_surnames()
 
 
 def with_offices(officials: list[Official], doc_province: str = "",

@@ -42,6 +42,7 @@ MAX_NAME = 5
 FORCES = frozenset({"army", "police"})
 # How many sentences back an officer named by a rank alone may find the post no one was named for.
 MAX_POST_DISTANCE = 3
+SENIOR_GRADES = frozenset({"field", "general"})
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
@@ -101,10 +102,10 @@ def _title_matcher() -> PhraseMatcher:
 
 
 def _is_surname(run: list[_Syllable], i: int) -> bool:
-    return _starts_with_surname([s.text for s in run[i:i + 2]])
+    return starts_with_surname([s.text for s in run[i:i + 2]])
 
 
-def _starts_with_surname(names: list[str]) -> bool:
+def starts_with_surname(names: list[str]) -> bool:
     """ "Nguyễn ...", "H'Yim ...", "Rơ Mah ...": the words begin with a family name."""
     surnames = words("surnames")
     first = names[0].lower()
@@ -390,8 +391,7 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
         while after < n and (sylls[after].rank or "HONORIFIC" in sylls[after].labels) and not sylls[after].name_eligible:
             after += 1
         end = _name_end(sylls, after)
-        if end > after and not (end + 1 < n and sylls[end].text in NAME_SEPARATORS
-                                and (sylls[end + 1].starts_position or sylls[end + 1].text.lower() in TITLE_PREFIXES)):
+        if end > after and not (end + 1 < n and sylls[end].text in NAME_SEPARATORS and sylls[end + 1].starts_position):
             return after, end
         return k, k
     elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
@@ -642,21 +642,30 @@ class _UnnamedPost:
     title: str
 
 
-def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Whose title it is when a clause stands between the name and the copula before it:
+def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]],
+                  titled_up_to: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """Whose title it is when a clause or a title stands between the name and the copula before it:
 
         Thiếu tá Trừ Minh Tuấn, cán bộ Đồn Biên phòng ..., giữ chức Phó Bí thư Đảng ủy xã
+        Đồng chí Nguyễn Văn Hàm, Trưởng Ban liên lạc cựu TNXP thành phố được bầu là Chủ tịch Hội ...
         Ông Bùi Thiện Ngộ sinh ra tại Tân Định, Sài Gòn, là Thượng tướng, từng là Bộ trưởng Công an
 
-    The one official named before it in the sentence, after a copula that reaches back; else,
-    after a comma and any copula, the person the sentence opens with ("Ông X ...").
+    After a copula that reaches back, the official whose title ends just before it, or the one
+    official named before it when a comma ends the clause between; else, after a comma and any
+    copula, the person the sentence opens with ("Ông X ..."). Not "A đề nghị cán bộ được bầu giữ
+    chức Chủ tịch ...", whose copula has a subject of its own. ``titled_up_to`` maps where a title
+    ends (a syllable index) to its holder.
     """
     if p == 0 or sylls[p - 1].copula_start < 0:
         return None
     copula = sylls[p - 1].copula_start
-    if sylls[p - 1].copula_reaches_back and len(earlier) == 1:
-        return earlier[0]
-    if copula == 0 or sylls[copula - 1].text != ",":
+    after_comma = copula > 0 and sylls[copula - 1].text == ","
+    if sylls[p - 1].copula_reaches_back:
+        if copula in titled_up_to:
+            return titled_up_to[copula]
+        if len(earlier) == 1 and after_comma:
+            return earlier[0]
+    if not after_comma:
         return None
     k = 0
     while k < copula and "HONORIFIC" in sylls[k].labels:
@@ -674,6 +683,7 @@ def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]]
 def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int],
                            unnamed: list[_UnnamedPost] | None = None) -> list[Official]:
     found: dict[tuple[int, int], list[str]] = {}
+    titled_up_to: dict[int, tuple[int, int]] = {}  # where a name's title ends -> the name
     p = 0
     n = len(sylls)
     while p < n:
@@ -723,9 +733,13 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                         and (_is_surname(sylls, k) or (picked[1] >= 2 and any(looks_foreign(s.text) for s in sylls[k:run_end])))
                         and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k))
         if before and not name_follows:
+            title_stop = end
             if k == end and 0 < run_end - k <= 4:
                 title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
-            found.setdefault((sylls[before[0]].start, sylls[before[1] - 1].end), []).append(text[title_start:title_end])
+                title_stop = run_end
+            holder = (sylls[before[0]].start, sylls[before[1] - 1].end)
+            found.setdefault(holder, []).append(text[title_start:title_end])
+            titled_up_to[title_stop] = holder
         elif picked:
             a, b = k + picked[0], k + picked[1]
             if a > k:
@@ -734,7 +748,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if plural:
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
-        elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start])) is not None:
+        elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
             found.setdefault(subject, []).append(text[title_start:title_end])
         elif unnamed is not None and not plural and any(s.force for s in chain) and not any(s.rank for s in chain):
             unnamed.append(_UnnamedPost(title_start, text[title_start:title_end]))
@@ -751,7 +765,7 @@ def _unglued_length(name: str) -> int:
     (a missing space); the length of the name without it."""
     words = name.split(" ")
     last = words[-1]
-    if len(words) < 2 or not _starts_with_surname(words) or not looks_foreign(last) or not last[1:].islower():
+    if len(words) < 2 or not starts_with_surname(words) or not looks_foreign(last) or not last[1:].islower():
         return len(name)
     for cut in range(len(last) - 1, 1, -1):
         head, tail = last[:cut], last[cut:]
@@ -780,7 +794,7 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
     # Only names that read as names are looked for again: a surname first, or a foreign spelling.
     names = {o.name for o in officials
-             if _starts_with_surname(o.name.split()) or any(looks_foreign(w) for w in o.name.split())}
+             if starts_with_surname(o.name.split()) or any(looks_foreign(w) for w in o.name.split())}
     taken = sorted((o.start, o.end) for o in officials if o.start is not None)
     taken_starts = [a for a, _ in taken]
     extra = []
@@ -822,14 +836,32 @@ def _rank_only(title: str) -> bool:
     return bool(title) and all(part.strip().lower() in _ranks() for part in title.split(","))
 
 
-def _posts_of_officers(officials: list[Official], unnamed: list[_UnnamedPost],
+@cache
+def _senior_ranks() -> frozenset[str]:
+    """The ranks that head a command ("Đại tá", "Thiếu tướng"), not a company officer's ("Đại úy")."""
+    return frozenset(e.pattern.lower() for e in lexicon("positions")
+                     if e.attrs.get("kind") == "rank" and e.attrs.get("grade") in SENIOR_GRADES)
+
+
+_DESCRIBED_AFTER = re.compile(r"\s*(?:,\s*(?P<word>\w)|là\b)")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """Words after an officer's name that say who he is instead: "Đại úy X là người trực tiếp ...",
+    "Thượng úy X, cán bộ trinh sát, ..." (a comma and a lower-case word)."""
+    m = _DESCRIBED_AFTER.match(text, end)
+    return bool(m) and (m["word"] is None or m["word"].islower())
+
+
+def _posts_of_officers(text: str, officials: list[Official], unnamed: list[_UnnamedPost],
                        sentences: list[Sentence]) -> list[Official]:
-    """An officer named by a rank alone takes the post of the army or the police that a sentence
-    just before names with no one next to it:
+    """An officer named by a senior rank alone takes the post of the army or the police that a
+    sentence just before names with no one next to it:
 
         Đồng thời, Giám đốc Công an tỉnh Đắk Nông đã thưởng nóng ... Đại tá Bùi Quang Thanh đã ghi nhận ...
 
-    Each post goes to the first such officer after it; an officer with a post anywhere keeps it.
+    Each post goes to the first such officer after it; an officer with a post anywhere keeps it,
+    and one whom the text describes otherwise ("Đại úy X là người trực tiếp bắt giữ") takes none.
     """
     if not unnamed:
         return officials
@@ -842,7 +874,9 @@ def _posts_of_officers(officials: list[Official], unnamed: list[_UnnamedPost],
     free = sorted(unnamed, key=lambda u: u.start)
     result = []
     for official in officials:
-        if official.name not in posted and _rank_only(official.title):
+        senior = _rank_only(official.title) and all(
+            part.strip().lower() in _senior_ranks() for part in official.title.split(","))
+        if official.name not in posted and senior and not _described_after(text, official.end):
             here = sentence_of(official.start)
             before = [u for u in free if u.start < official.start and here - sentence_of(u.start) <= MAX_POST_DISTANCE]
             if before:
@@ -854,7 +888,7 @@ def _posts_of_officers(officials: list[Official], unnamed: list[_UnnamedPost],
     return result
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+$")
 
 
 def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[Official]:
@@ -867,7 +901,7 @@ def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[
         words = o.name.split(" ")
         for cut in (1, 2):
             tail = " ".join(words[cut:])
-            if len(words) - cut < 3 or not _starts_with_surname(words[cut:]):
+            if len(words) - cut < 3 or not starts_with_surname(words[cut:]):
                 continue
             elsewhere = tail in names or any(
                 _HONORIFIC_BEFORE.search(text, max(0, m.start() - 10), m.start())
@@ -919,7 +953,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
         officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed))
-    officials = _posts_of_officers(officials, unnamed, sentences)
+    officials = _posts_of_officers(text, officials, unnamed, sentences)
     officials = _without_words_glued_in_front(text, officials)
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))

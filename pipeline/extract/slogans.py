@@ -54,7 +54,7 @@ _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
 # an unquoted name after its frame word: a capital after the frame word (and a colon), then
 # words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
 _NAME_OPENING = re.compile(r"[ \t]*:?[ \t]*")
-_CLAUSE_END = re.compile(r"[.;!?\n()“”\"«»]|,?\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
+_CLAUSE_END = re.compile(r"[.,;!?\n()“”\"«»]|\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
 # a motto's short part, one to three words, joined to the span by a dash
 _PART_BEFORE = re.compile(r"(?:^|[\s(“\"'])[^\W\d_]+(?: [^\W\d_]+){0,2} [-–] $")
 _PART_AFTER = re.compile(r" [-–] [^\W\d_]+(?: [^\W\d_]+){0,2}(?= [-–] |\s*[)(,.;:”\"'\n]|$)")
@@ -340,8 +340,9 @@ def _unquoted_names(text: str) -> list[tuple[int, int]]:
 
 
 def _is_short_parts(motto: str) -> bool:
-    """ "Xanh - sạch - đẹp", "4 tại chỗ": a motto made of parts of one to three words."""
-    return all(len(_WORD.findall(part)) <= 3 for part in re.split(r"[-–,;]", motto))
+    """ "Xanh - sạch - đẹp": a motto of several parts of one to three words each."""
+    parts = re.split(r"[-–,;]", motto)
+    return len(parts) > 1 and all(len(_WORD.findall(part)) <= 3 for part in parts)
 
 
 def _inside_a_longer_motto(text: str, start: int, end: int) -> bool:

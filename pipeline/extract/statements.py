@@ -44,7 +44,9 @@ _FORMER_PREFIXES = ("nguyên ", "cựu ")
 _CLAUSE_OPENING = re.compile(r"(?:\s|[,:])*(?:thêm(?=\W)(?:\s|[,:])*)?(?:(?:rằng|là)(?=\W)(?:\s|[,:])*)?")
 # not what was said, right after the verb (no comma or colon): a verb used as a noun ("sự chỉ đạo
 # của thành phố"), when it was said ("nói khi chia sẻ về"), what it was about ("nói về tình hình")
-_NOT_CONTENT = re.compile(r"\s*(?:thêm\s+)?(?:của|và sự|khi|(?:sơ lược\s+)?về)\s", re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"\s*(?:thêm\s+)?(?:của|và sự|(?:sơ lược\s+)?về)\s", re.IGNORECASE)
+_WHEN = re.compile(r"\s*khi\s+", re.IGNORECASE)  # "nói khi chia sẻ về ...": when, if a verb follows
+_LIST_GOES_ON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:,|;|và\s)")  # the verb and a short object: "trả lời công dân;"
 
 
 @cache
@@ -262,8 +264,17 @@ def _strip_honorifics(text: str) -> str:
 
 
 def _another_verb_at(text: str, at: int) -> bool:
-    """ "đã ghi nhận, trả lời công dân": a list of verbs, not a clause that one of them says."""
-    return any(m.start == 0 for m in _verb_matcher().find_all(text[at:at + 30]))
+    """ "ghi nhận, biểu dương và chúc mừng ...", "kiến nghị, phản ánh, đề đạt ...": a list of verbs,
+    not a clause that one of them says. The next verb is one that says nothing, or another item
+    of the list follows it; "cho biết, kể từ đầu năm ...", "nhấn mạnh, mong muốn lớn nhất ..." are
+    clauses."""
+    window = text[at:at + 30]
+    return any(m.entry.label == "NOT_SPEECH" or _LIST_GOES_ON.match(window, m.end) for m in _verbs_at(window))
+
+
+def _verbs_at(text: str) -> list[Match]:
+    """The speech verbs (and the phrases that hold one) that ``text`` begins with."""
+    return [m for m in _verb_matcher().find_all(text[:30]) if m.start == 0]
 
 
 def _clause_start(text: str, at: int, end: int) -> int:
@@ -346,7 +357,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                 speaker = _only_official_of(ctx, sentences[i - 1]) if i > 0 else None
         if speaker is None:
             continue
-        if _NOT_CONTENT.match(text, verb.end, sentence.end) or _another_verb_at(text, _clause_start(text, verb.end, sentence.end)):
+        when = _WHEN.match(text, verb.end, sentence.end)
+        if (_NOT_CONTENT.match(text, verb.end, sentence.end) or (when and _verbs_at(text[when.end():]))
+                or _another_verb_at(text, _clause_start(text, verb.end, sentence.end))):
             continue
         after = _clause_start(text, verb.end, sentence.end)
         quote = ctx.quote_at(after)
