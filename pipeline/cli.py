@@ -35,7 +35,9 @@ def _positive_int(value: str) -> int:
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", type=Path, default=Path("raw"),
                         help="folder of articles, read recursively; a .jsonl, .csv or .parquet file with a "
-                             "text, content or body field is a corpus, one article per record (default: raw)")
+                             "text, content or body field is a corpus, one article per record; a manifest "
+                             "FOLDER.SOURCE.md beside it (a table of ids and addresses) gives each article its "
+                             "url (default: raw)")
     parser.add_argument("--output", type=Path, default=Path("outputs"),
                         help="folder for the tables, created if missing (default: outputs)")
     parser.add_argument("--tokenizer", choices=[t.value for t in Tokenizer], default=Tokenizer.UNDERTHESEA.value,
