@@ -248,10 +248,15 @@ def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
             and not sylls[j + 1].starts_position)
 
 
+def _bracket_close(sylls: list[_Syllable], j: int) -> int | None:
+    """Where the short bracket that opens at ``j`` closes, if it closes within ``MAX_BRACKET``."""
+    return next((i for i in range(j + 1, min(len(sylls), j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+
+
 def _acronym_bracket_end(sylls: list[_Syllable], j: int) -> int | None:
     """Where the bracket that opens at ``j`` closes, when it holds a body's initials alone,
     written without spaces: "(KBNN)", "(LĐ-TB&XH)"."""
-    close = next((i for i in range(j + 1, min(len(sylls), j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+    close = _bracket_close(sylls, j)
     inside = sylls[j + 1:close] if close is not None else []
     if not inside or not _is_acronym(inside[0].text):
         return None
@@ -300,7 +305,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             j += 2  # "... của Quốc hội khóa VI"
             continue
         if j > p and s.text == "(":
-            close = next((i for i in range(j + 1, min(n, j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+            close = _bracket_close(sylls, j)
             if close is not None and close + 2 < n and sylls[close + 1].text == "," and (
                     sylls[close + 2].starts_position or sylls[close + 2].text.lower() in TITLE_PREFIXES):
                 j = close + 1  # "..., nguyên Chỉ huy trưởng Bộ CHQS tỉnh (trước đây), nguyên Chủ tịch ..."
@@ -376,7 +381,7 @@ def _is_state_position(part: list[_Syllable]) -> bool:
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
     if k < n and sylls[k].text == "(":
-        close = next((i for i in range(k + 1, min(n, k + MAX_BRACKET)) if sylls[i].text == ")"), None)
+        close = _bracket_close(sylls, k)
         inside = sylls[k + 1:close] if close else []
         if inside and any(s.admin or "PROVINCE" in s.labels for s in inside) and close + 1 < n and sylls[close + 1].name_eligible:
             k = close + 1  # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh"
