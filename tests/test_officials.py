@@ -144,6 +144,20 @@ def test_an_unnamed_post_goes_to_no_officer_it_does_not_fit(officials, text, exp
     assert officials(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Thiếu tá Trương Văn Tình phụ trách công tác vận động quần chúng Đồn Biên phòng Đăk Long kể: Chuẩn bị "
+                 "cho mùa Xuân.",
+                 [("Trương Văn Tình", "Thiếu tá, phụ trách công tác vận động quần chúng Đồn Biên phòng Đăk Long")],
+                 id="up to the body's name"),
+    pytest.param("Trung tá Dương Đình Hoàn, chỉ huy đội tuần tra phổ biến với bà con.",
+                 [("Dương Đình Hoàn", "Trung tá, chỉ huy đội tuần tra")], id="over a unit, up to a speech verb"),
+    pytest.param("Đại tá Nguyễn Văn Ân chỉ huy lực lượng tham gia diễn tập.", [("Nguyễn Văn Ân", "Đại tá")],
+                 id="a verb's clause is no post"),
+])
+def test_an_officers_post_in_lower_case_after_the_name(officials, text, expected):
+    assert officials(text) == expected
+
+
 def test_a_former_post_after_the_name_is_the_same_persons(officials):
     assert officials("Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An, nguyên Giám đốc Sở Y tế dự.") == [
         ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Y tế")]

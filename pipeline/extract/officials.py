@@ -43,6 +43,8 @@ FORCES = frozenset({"army", "police"})
 # How many sentences back an officer named by a rank alone may find the post no one was named for.
 MAX_POST_DISTANCE = 3
 SENIOR_GRADES = frozenset({"field", "general"})
+MAX_LOWER_POST = 15  # words of a post written in lower case after an officer's name
+PREDICATE_STARTS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "và", "cùng", "với", "cho", "luôn", "vẫn", "cũng"})
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
@@ -150,6 +152,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
+        if label in ("LOWER_POST", "POST_OBJECT"):
+            continue  # read after a name only (_lower_case_post)
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
@@ -647,6 +651,57 @@ class _UnnamedPost:
     title: str
 
 
+@cache
+def _lower_posts() -> tuple[tuple[str, ...], ...]:
+    """Posts written in lower case after an officer's name ("phụ trách", "chỉ huy"), as words."""
+    return tuple(tuple(e.pattern.lower().split()) for e in lexicon("title_words") if e.label == "LOWER_POST")
+
+
+@cache
+def _post_objects() -> tuple[tuple[str, ...], ...]:
+    """What a lower-case post is over when it names no body: "đội tuần tra", "công tác dân vận"."""
+    return tuple(tuple(e.pattern.lower().split()) for e in lexicon("title_words") if e.label == "POST_OBJECT")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return words("speech", "SPEECH_VERB")
+
+
+def _lower_case_post(text: str, sylls: list[_Syllable], name_end: int) -> str:
+    """The post an officer's name is followed by in lower case, up to its body's name:
+
+        Thiếu tá X phụ trách công tác vận động quần chúng Đồn Biên phòng Đăk Long kể: ...
+        trung tá X, chỉ huy đội tuần tra phổ biến ...
+
+    It ends at punctuation, a speech verb, a word that starts the predicate ("đã", "được"), or
+    the first lower-case word after the body's capitalised name. It must name a body, or be over
+    a unit or a field of work (``POST_OBJECT``): "chỉ huy lực lượng tham gia diễn tập" is a verb's
+    clause. "" when no post follows."""
+    k = next((i for i, s in enumerate(sylls) if s.start >= name_end), len(sylls))
+    if k < len(sylls) and sylls[k].text == ",":
+        k += 1
+    post = next((w for w in _lower_posts() if [s.text for s in sylls[k:k + len(w)]] == list(w)), None)
+    if post is None:
+        return ""
+    j = k + len(post)
+    capitalised = False
+    while j < len(sylls) and j - k < MAX_LOWER_POST:
+        s, pair = sylls[j], " ".join(x.text.lower() for x in sylls[j:j + 2])
+        if (not s.text[0].isalnum() and s.text not in "-&") or s.text.lower() in _speech_verbs() or pair in _speech_verbs():
+            break
+        if s.is_cap or _is_acronym(s.text):
+            capitalised = True
+        elif s.is_number and capitalised:
+            pass  # "Đại đội 531"
+        elif (capitalised and not s.labels & CHAIN_LABELS) or s.text.lower() in PREDICATE_STARTS:
+            break  # "... Đồn Biên phòng Đăk Long kể": "phòng" is the body's, "kể" is not
+        j += 1
+    start = k + len(post)
+    over = next((w for w in _post_objects() if [x.text.lower() for x in sylls[start:start + len(w)]] == list(w)), None)
+    return text[sylls[k].start:sylls[j - 1].end] if j > start and (capitalised or over) else ""
+
+
 def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]],
                   titled_up_to: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """Whose title it is when a clause or a title stands between the name and the copula before it:
@@ -758,6 +813,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         elif unnamed is not None and not plural and any(s.force for s in chain) and not any(s.rank for s in chain):
             unnamed.append(_UnnamedPost(title_start, text[title_start:title_end]))
         p = max(end, p + 1)
+    for (a, b), titles in found.items():
+        if _rank_only(", ".join(titles)):
+            post = _lower_case_post(text, sylls, b)
+            if post:
+                titles.append(post)
     officials = []
     for (a, b), titles in found.items():
         b = a + _unglued_length(text[a:b])
