@@ -158,6 +158,12 @@ def test_an_officers_post_in_lower_case_after_the_name(officials, text, expected
     assert officials(text) == expected
 
 
+def test_a_post_a_pronoun_holds_is_the_person_the_sentence_before_opens_with(officials):
+    assert officials("Ông Nguyễn Văn Ba sinh năm 1950 tại Nghệ An. Ông từng là Bí thư Huyện ủy Nam Đàn.") == [
+        ("Nguyễn Văn Ba", "Bí thư Huyện ủy")]
+    assert officials("Nhiều người dân đến dự. Ông là Chủ tịch UBND xã.") == []
+
+
 def test_a_former_post_after_the_name_is_the_same_persons(officials):
     assert officials("Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An, nguyên Giám đốc Sở Y tế dự.") == [
         ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Y tế")]

@@ -44,6 +44,7 @@ FORCES = frozenset({"army", "police"})
 MAX_POST_DISTANCE = 3
 SENIOR_GRADES = frozenset({"field", "general"})
 MAX_LOWER_POST = 15  # words of a post written in lower case after an officer's name
+PRONOUN_ADVERBS = frozenset({"cũng", "còn", "đã", "hiện", "vẫn", "nay"})
 PREDICATE_STARTS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "và", "cùng", "với", "cho", "luôn", "vẫn", "cũng"})
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -740,8 +741,19 @@ def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]]
     return subject if not earlier or earlier == [subject] else None
 
 
+def _after_a_pronoun(sylls: list[_Syllable], p: int) -> bool:
+    """ "Ông cũng từng giữ chức Phó Chủ tịch Hội đồng Bộ trưởng": a sentence that opens with a
+    pronoun and a copula before the title, and names no one."""
+    if p == 0 or sylls[p - 1].copula_start < 1:
+        return False
+    lead = sylls[:sylls[p - 1].copula_start]
+    return "HONORIFIC" in lead[0].labels and lead[0].is_cap and all(
+        s.text.lower() in PRONOUN_ADVERBS or ("HONORIFIC" in s.labels and not s.name_eligible) for s in lead[1:])
+
+
 def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int],
-                           unnamed: list[_UnnamedPost] | None = None) -> list[Official]:
+                           unnamed: list[_UnnamedPost] | None = None,
+                           pronoun_posts: list[_UnnamedPost] | None = None) -> list[Official]:
     found: dict[tuple[int, int], list[str]] = {}
     titled_up_to: dict[int, tuple[int, int]] = {}  # where a name's title ends -> the name
     p = 0
@@ -810,6 +822,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
             found.setdefault(subject, []).append(text[title_start:title_end])
+        elif pronoun_posts is not None and not plural and _after_a_pronoun(sylls, p):
+            pronoun_posts.append(_UnnamedPost(title_start, text[title_start:title_end]))
         elif unnamed is not None and not plural and any(s.force for s in chain) and not any(s.rank for s in chain):
             unnamed.append(_UnnamedPost(title_start, text[title_start:title_end]))
         p = max(end, p + 1)
@@ -918,6 +932,29 @@ def _described_after(text: str, end: int) -> bool:
     return bool(m) and (m["word"] is None or m["word"].islower())
 
 
+# the person a sentence opens with: "Tố Hữu là nhà thơ ...", "Ông Trần Văn A sinh năm ..."
+_OPENING_NAME = re.compile(r"\s*(?:(?:Ông|Bà|Đồng chí)\s+)?(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){1,3})(?=\s+[^\W\d_A-ZĐ]|,)")
+
+
+def _holders_named_before(text: str, sentences: list[Sentence], posts: list[_UnnamedPost]) -> list[Official]:
+    """The person the sentence before opens with, for a post that a pronoun holds:
+
+        Tố Hữu là nhà thơ nổi tiếng, ... Ông cũng từng giữ chức Phó Chủ tịch Hội đồng Bộ trưởng.
+    """
+    starts = [s.start for s in sentences]
+    found = []
+    for post in posts:
+        i = bisect_right(starts, post.start) - 1
+        if i < 1:
+            continue
+        before = sentences[i - 1]
+        m = _OPENING_NAME.match(text, before.start, before.end)
+        if m and starts_with_surname(m["name"].split()):
+            a, b = m.start("name"), m.end("name")
+            found.append(Official(text[a:b], post.title, a, b, text[a:b], a, b))
+    return found
+
+
 def _posts_of_officers(text: str, officials: list[Official], unnamed: list[_UnnamedPost],
                        sentences: list[Sentence]) -> list[Official]:
     """An officer named by a senior rank alone takes the post of the army or the police that a
@@ -999,6 +1036,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         tokens_by_sentence.setdefault(token.sent_id, []).append(token)
     officials: list[Official] = []
     unnamed: list[_UnnamedPost] = []
+    pronoun_posts: list[_UnnamedPost] = []
     unit_index = 0
     units.sort(key=lambda m: m.start)
     provinces = sorted(provinces, key=lambda p: p.start)
@@ -1017,8 +1055,9 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         first = bisect_left(province_starts, sentence.start)
         local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
-        officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed))
+        officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed, pronoun_posts))
     officials = _posts_of_officers(text, officials, unnamed, sentences)
+    officials.extend(_holders_named_before(text, sentences, pronoun_posts))
     officials = _without_words_glued_in_front(text, officials)
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))
