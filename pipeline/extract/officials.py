@@ -43,6 +43,7 @@ FORCES = frozenset({"army", "police"})
 # How many sentences back an officer named by a rank alone may find the post no one was named for.
 MAX_POST_DISTANCE = 3
 SENIOR_GRADES = frozenset({"field", "general"})
+MIN_UNGLUED_NAME = 3  # syllables left of a name once a glued word is dropped
 MAX_LOWER_POST = 15  # words of a post written in lower case after an officer's name
 PRONOUN_ADVERBS = frozenset({"cũng", "còn", "đã", "hiện", "vẫn", "nay"})
 PREDICATE_STARTS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "và", "cùng", "với", "cho", "luôn", "vẫn", "cũng"})
@@ -664,11 +665,6 @@ def _post_objects() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(e.pattern.lower().split()) for e in lexicon("title_words") if e.label == "POST_OBJECT")
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    return words("speech", "SPEECH_VERB")
-
-
 def _lower_case_post(text: str, sylls: list[_Syllable], name_end: int) -> str:
     """The post an officer's name is followed by in lower case, up to its body's name:
 
@@ -686,10 +682,11 @@ def _lower_case_post(text: str, sylls: list[_Syllable], name_end: int) -> str:
     if post is None:
         return ""
     j = k + len(post)
+    speech_verbs = words("speech", "SPEECH_VERB")
     capitalised = False
     while j < len(sylls) and j - k < MAX_LOWER_POST:
         s, pair = sylls[j], " ".join(x.text.lower() for x in sylls[j:j + 2])
-        if (not s.text[0].isalnum() and s.text not in "-&") or s.text.lower() in _speech_verbs() or pair in _speech_verbs():
+        if (not s.text[0].isalnum() and s.text not in "-&") or s.text.lower() in speech_verbs or pair in speech_verbs:
             break
         if s.is_cap or _is_acronym(s.text):
             capitalised = True
@@ -842,9 +839,9 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
 def _unglued_length(name: str) -> int:
     """ "Nguyễn Tấn Bỉnhcho": a Vietnamese name whose last syllable has the next word glued on
     (a missing space); the length of the name without it."""
-    words = name.split(" ")
-    last = words[-1]
-    if len(words) < 2 or not starts_with_surname(words) or not looks_foreign(last) or not last[1:].islower():
+    syllables = name.split(" ")
+    last = syllables[-1]
+    if len(syllables) < 2 or not starts_with_surname(syllables) or not looks_foreign(last) or not last[1:].islower():
         return len(name)
     for cut in range(len(last) - 1, 1, -1):
         head, tail = last[:cut], last[cut:]
@@ -893,10 +890,10 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
             by_given.setdefault(parts[-1], set()).add(name)
             by_given.setdefault(" ".join(parts[-2:]), set()).add(name)
     for m in _SHORT_FORM.finditer(text):
-        words = m.group(1).split()
+        after = m.group(1).split()
         # The capitalised words after the honorific, one or two: "ông Nên", "bà Thu Hà".
-        capitalised = list(itertools.takewhile(lambda w: w[0].isupper() and _is_cap(w), words))
-        if not capitalised or len(capitalised) > 2 or (len(words) > len(capitalised) and words[len(capitalised)][0].isupper()):
+        capitalised = list(itertools.takewhile(lambda w: w[0].isupper() and _is_cap(w), after))
+        if not capitalised or len(capitalised) > 2 or (len(after) > len(capitalised) and after[len(capitalised)][0].isupper()):
             continue
         short = " ".join(capitalised)
         full = by_given.get(short, set())
@@ -997,21 +994,24 @@ def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[
     """ "Ôn Lê Quốc Phong – Bí thư Tỉnh ủy ... Ông Lê Quốc Phong động viên": a word glued to the
     front of a name (a mistyped "Ông", a company's or a city's name) is dropped when the article
     names the person elsewhere without it, after an honorific or as another official."""
-    names = {o.name for o in officials}
+    def tails(name: str) -> list[str]:
+        parts = name.split(" ")
+        return [" ".join(parts[cut:]) for cut in (1, 2)
+                if len(parts) - cut >= MIN_UNGLUED_NAME and starts_with_surname(parts[cut:])]
+
+    wanted = {tail for o in officials for tail in tails(o.name)}
+    if not wanted:
+        return officials
+    # every tail's mentions in one pass over the text, as the short forms are found
+    again = PhraseMatcher((LexiconEntry("NAME", tail, tail) for tail in wanted), lower=False, drop_quotes=False)
+    named_alone = {o.name for o in officials} | {
+        m.entry.pattern for m in again.find_all(text) if _HONORIFIC_BEFORE.search(text, max(0, m.start - 10), m.start)}
     result = []
     for o in officials:
-        words = o.name.split(" ")
-        for cut in (1, 2):
-            tail = " ".join(words[cut:])
-            if len(words) - cut < 3 or not starts_with_surname(words[cut:]):
-                continue
-            elsewhere = tail in names or any(
-                _HONORIFIC_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text))
-            if elsewhere and o.start is not None:
-                start = o.start + len(o.name) - len(tail)
-                o = dataclasses.replace(o, name=tail, start=start, mention=tail, mention_start=start)
-                break
+        tail = next((t for t in tails(o.name) if t in named_alone), None)
+        if tail is not None and o.start is not None:
+            start = o.start + len(o.name) - len(tail)
+            o = dataclasses.replace(o, name=tail, start=start, mention=tail, mention_start=start)
         result.append(o)
     return result
 

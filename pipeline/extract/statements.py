@@ -36,6 +36,7 @@ from .slogans import CLOSING, OPENING, find_quotes
 MAX_SUBJECT_GAP = 40  # words between a speaker's name and the verb (the title in apposition)
 MAX_TITLE_GAP = 15  # words between a title alone and its verb ("gửi lời chúc mừng tốt đẹp và mong muốn")
 MAX_NESTED_QUOTES = 8  # quotes open around one place that are looked back at
+VERB_WINDOW = 30  # characters read for a verb that opens a clause
 _EDGE = " \t\n.,;:!?…"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUOTE_MARKS = OPENING + CLOSING + "\"'"
@@ -268,13 +269,13 @@ def _another_verb_at(text: str, at: int) -> bool:
     not a clause that one of them says. The next verb is one that says nothing, or another item
     of the list follows it; "cho biết, kể từ đầu năm ...", "nhấn mạnh, mong muốn lớn nhất ..." are
     clauses."""
-    window = text[at:at + 30]
-    return any(m.entry.label == "NOT_SPEECH" or _LIST_GOES_ON.match(window, m.end) for m in _verbs_at(window))
+    window = text[at:at + VERB_WINDOW]
+    return any(m.entry.label == "NOT_SPEECH" or _LIST_GOES_ON.match(window, m.end) for m in _verbs_at(text, at))
 
 
-def _verbs_at(text: str) -> list[Match]:
-    """The speech verbs (and the phrases that hold one) that ``text`` begins with."""
-    return [m for m in _verb_matcher().find_all(text[:30]) if m.start == 0]
+def _verbs_at(text: str, at: int) -> list[Match]:
+    """The speech verbs (and the phrases that hold one) that begin at ``at`` (offsets in the window)."""
+    return [m for m in _verb_matcher().find_all(text[at:at + VERB_WINDOW]) if m.start == 0]
 
 
 def _clause_start(text: str, at: int, end: int) -> int:
@@ -358,7 +359,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         if speaker is None:
             continue
         when = _WHEN.match(text, verb.end, sentence.end)
-        if (_NOT_CONTENT.match(text, verb.end, sentence.end) or (when and _verbs_at(text[when.end():]))
+        if (_NOT_CONTENT.match(text, verb.end, sentence.end) or (when and _verbs_at(text, when.end()))
                 or _another_verb_at(text, _clause_start(text, verb.end, sentence.end))):
             continue
         after = _clause_start(text, verb.end, sentence.end)
