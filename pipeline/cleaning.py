@@ -55,6 +55,7 @@ _FONT_WIDGET = re.compile(r"(?<=\S)\s+A\s{1,3}A\s*$")
 # "(QNO) - ", "(Mặt trận) -", "STO - ", "BDK.VN - ", "Laocaitv.vn - ": the outlet that opens a lede.
 _LEDE_OUTLET = re.compile(r"^\s*(?:\(([^()\n]{2,40})\)\s*[-–—:]|([A-ZĐ][A-ZĐ&]{1,7}(?:\.VN)?|[\w-]+\.(?:vn|com|net|org))\s*[-–—]\s)")
 _OUTLET_LIKE = re.compile(r"(\.(vn|com|net|org|info)\b)|^[A-ZĐ&]{2,8}$|^(báo|tạp chí|đài|cổng)\b", re.IGNORECASE)
+_GLUED_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)(?=\w)")
 _SPACE_RUNS = re.compile(r"[ ]{2,}")
 _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
 _SENTENCE_END = (".", ":", ";", ",")
@@ -95,6 +96,15 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def _inline_furniture() -> re.Pattern:
     """Furniture inside a line ("... 26/05/2024 Lượt xem: 4804 In bài viết"), case as written."""
     return re.compile("|".join(f"(?:{e.pattern})" for e in lexicon("furniture") if e.label == "INLINE"))
+
+
+def part_glued_honorifics(text: str) -> str:
+    """A space between "Ông" or "Bà" and the name a typing slip glued to it.
+
+    >>> part_glued_honorifics("ÔngTrần Văn Bình và bàNguyễn Thị Hoa ngồi bên bàn")
+    'Ông Trần Văn Bình và bà Nguyễn Thị Hoa ngồi bên bàn'
+    """
+    return _GLUED_HONORIFIC.sub(lambda m: m.group(0) + " " if text[m.end()].isupper() else m.group(0), text)
 
 
 def repair_unicode(text: str) -> str:
@@ -464,7 +474,7 @@ def clean_document(raw: str) -> CleanDocument:
     >>> "mask" in doc.text, "Xã hội" in doc.text
     (False, False)
     """
-    text = repair_unicode(raw)
+    text = part_glued_honorifics(repair_unicode(raw))
     metadata, raw_lines = _split_metadata(text.split("\n"))
     lines = [_FONT_WIDGET.sub("", _SPACE_RUNS.sub(" ", _inline_furniture().sub("", _TEMPLATE_NULL.sub("", line.strip()))))
              for line in raw_lines]

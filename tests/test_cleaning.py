@@ -8,6 +8,12 @@ def test_look_alike_letters_invisible_characters_and_tone_placement_are_mended()
     assert repair_unicode(raw) == "Đắk Lắk: hòa bình, thúy nhân dân, soft"
 
 
+def test_an_honorific_glued_to_a_name_is_parted():
+    clean = clean_document("ÔngLê Văn Tám (58 tuổi) - cựu Chủ tịch xã Tân Lập kể lại chuyện cũ.").text
+    assert "Ông Lê Văn Tám" in clean
+    assert "bàn" in clean_document("Bà con ngồi quanh bàn.").text
+
+
 def test_decomposed_text_becomes_nfc():
     nfd = "Co\u0302ng ta\u0301c da\u0302n va\u0323\u0302n"
     assert repair_unicode(nfd) == "Công tác dân vận"

@@ -94,6 +94,30 @@ def officials(analysed):
     pytest.param("Đại sứ Nhật Bản tại Việt Nam Yamada Takio và Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự.",
                  [("Yamada Takio", "Đại sứ Nhật Bản tại Việt Nam"), ("Nguyễn Bá Hùng", "Đại sứ Việt Nam tại Lào")],
                  id="an ambassador's country and the one he serves in"),
+    pytest.param("Bà Đinh Thị Hạnh, Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh Nghệ An phát biểu.",
+                 [("Đinh Thị Hạnh", "Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh Nghệ An")],
+                 id="a body's name in lower case, then the same person's next post"),
+    pytest.param("Ông Lò Văn Pấng, Phó trưởng Ban Tuyên giáo tổ chức hội, Hội Nông dân tỉnh Sơn La cho biết.",
+                 [("Lò Văn Pấng", "Phó trưởng Ban Tuyên giáo tổ chức hội, Hội Nông dân tỉnh Sơn La")],
+                 id="a body's name in lower case, then the body it belongs to"),
+    pytest.param("Ông Mai Văn Tú, Giám đốc Ban quản lý dự án đầu tư xây dựng (thuộc Sở Xây dựng) trả lời.",
+                 [("Mai Văn Tú", "Giám đốc Ban quản lý dự án đầu tư xây dựng")],
+                 id="a body's name in lower case before what it belongs to"),
+    pytest.param("Ông Hà Minh Đức, Bí thư Đảng ủy Bộ tham mưu, Đại tá, Phó Tham mưu trưởng Quân khu 9.",
+                 [("Hà Minh Đức", "Bí thư Đảng ủy Bộ tham mưu, Đại tá, Phó Tham mưu trưởng Quân khu 9")],
+                 id="a rank between two posts of one chain"),
+    pytest.param("Ông Trần Quang Vinh (Trần Vinh - sinh năm 1962), Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bến Tre.",
+                 [("Trần Quang Vinh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bến Tre")],
+                 id="a long bracket between the name and the title"),
+    pytest.param("Hai đại biểu đương nhiệm tự ứng cử là ông Phan Văn Mãi, Hiệu trưởng Trường Đại học Y; "
+                 "bà Lê Thu Hà, Giám đốc Công ty Cổ phần Sen Vàng.",
+                 [("Phan Văn Mãi", "đại biểu đương nhiệm"), ("Lê Thu Hà", "đại biểu đương nhiệm")],
+                 id="a plural title, a few words, then a list split by semicolons"),
+    pytest.param("Trong số ứng viên có 3 người là đại biểu Quốc hội đương nhiệm, là các ông Lê Minh Hoan, "
+                 "Nguyễn Văn Thể và Đỗ Đức Duy.",
+                 [("Lê Minh Hoan", "đại biểu Quốc hội đương nhiệm"), ("Nguyễn Văn Thể", "đại biểu Quốc hội đương nhiệm"),
+                  ("Đỗ Đức Duy", "đại biểu Quốc hội đương nhiệm")],
+                 id="'là các ông A, B và C' after a title"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected
@@ -114,6 +138,9 @@ def test_officials_with_their_titles(officials, text, expected):
     "BS Phan Thanh Tâm, Phó giám đốc Trung tâm Kiểm soát Bệnh tật thành phố cho hay.",
     "Cán bộ, công nhân Công ty Cổ phần Than Vàng Danh, Chủ tịch nước đánh giá cao.",
     "Gia Lai có 2 già làng làm Ủy viên Ủy ban Trung ương MTTQ Việt Nam khóa X.",
+    "Sau khi kiểm tra chốt bản Na Mèo (xã Na Mèo, huyện Quan Sơn), Chủ tịch UBND tỉnh yêu cầu tăng cường chốt chặn.",
+    "Chủ tịch UBND xã cho biết, người bị nạn là ông Nguyễn Văn Tư và bà Lê Thị Năm.",
+    "Giám đốc Sở trao quà, Phó Giám đốc Sở Y tế tỉnh thăm hỏi bệnh nhân.",
 ])
 def test_not_officials(officials, text):
     assert officials(text) == []

@@ -46,6 +46,9 @@ SENIOR_GRADES = frozenset({"field", "general"})
 MIN_UNGLUED_NAME = 3  # syllables left of a name once a glued word is dropped
 MAX_LOWER_POST = 15  # words of a post written in lower case after an officer's name
 PRONOUN_ADVERBS = frozenset({"cũng", "còn", "đã", "hiện", "vẫn", "nay"})
+# Words that never stand in a body's name written in lower case: they start a clause.
+_NOT_BODY_WORDS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "cho", "của", "tại", "về", "với", "và", "cùng",
+                             "các", "những", "này", "đó", "khi", "thì", "mà", "đến", "từ", "trong", "ngoài", "vừa"})
 PREDICATE_STARTS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "và", "cùng", "với", "cho", "luôn", "vẫn", "cũng"})
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -57,6 +60,7 @@ NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
 MAX_BRACKET = 8
+MAX_ASIDE_BRACKET = 12  # syllables of a bracket between a name and its title
 STATE_BODY_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN", "COUNTRY"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "y"})
 PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "2", "3", "4", "5", "6"})
@@ -248,6 +252,60 @@ def _bridge_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
+def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Lower-case words that end the name of the body just begun, kept only where the same
+    person's chain goes on after them: another post ("Bí thư Đảng ủy cơ quan, Chủ tịch ..."),
+    the parent body ("Phó trưởng Ban Xây dựng tổ chức hội, Hội LHPN tỉnh") or what it belongs
+    to ("Giám đốc Ban quản lý vốn sự nghiệp kinh tế giao thông (thuộc Sở GTVT)"). Returns where
+    the chain resumes."""
+    n = len(sylls)
+    k = j
+    while k < n and k - j < MAX_BRIDGE and sylls[k].text[:1].isalpha() and not sylls[k].is_cap \
+            and not sylls[k].labels and sylls[k].text.lower() not in _NOT_BODY_WORDS:
+        k += 1
+    opening = (sylls[j].text.lower(), " ".join(x.text.lower() for x in sylls[j:j + 2]))
+    if k == j or k + 1 >= n or any(w in words("speech", "SPEECH_VERB") or w in words("title_words", "LOWER_POST")
+                                   for w in opening):
+        return None  # "Giám đốc Sở cho biết, ...", "Trưởng ban chỉ huy, ..."
+
+    after = sylls[k + 1]
+    if sylls[k].text == "(" and after.text.lower() == "thuộc":
+        return k
+    if sylls[k].text != ",":
+        return None
+    if "ORG" in after.labels and after.is_cap and not after.starts_position:
+        return k + 1  # a body the lexicon knows whole, not a head whose place may follow: "Đồn BP Đăk Dang"
+    if not _body_open_head(sylls, j):
+        return None  # "Bí thư Tỉnh ủy chủ trì, Chủ tịch UBND tỉnh ...": a whole body's name ends before a verb
+    if after.text.lower() in TITLE_PREFIXES or (after.starts_position and not after.nested_position and (
+            not after.rank or _rank_between_posts(sylls, k + 1))):
+        return k
+    return None
+
+
+def _body_open_head(sylls: list[_Syllable], j: int) -> bool:
+    """The body before ``j`` is a head whose name has begun ("Đảng ủy", "Ban Xây dựng"), not a
+    body named whole ("Tỉnh ủy")."""
+    labelled = next((x for x in reversed(sylls[:j]) if x.labels), None)
+    return labelled is not None and "ORG_HEAD" in labelled.labels
+
+
+def _body_open(sylls: list[_Syllable], p: int, j: int) -> bool:
+    """The chain's last known word before ``j`` is a body's, whose name may go on in lower case:
+    "Ban" in "Phó trưởng Ban Xây dựng tổ chức hội", "Đảng ủy" in "Bí thư Đảng ủy cơ quan"."""
+    labelled = next((x for x in reversed(sylls[p:j]) if x.labels), None)
+    return labelled is not None and bool(labelled.labels & {"ORG", "ORG_HEAD"})
+
+
+def _rank_between_posts(sylls: list[_Syllable], k: int) -> bool:
+    """A rank between two posts of one chain is its holder's: "Bí thư Đảng ủy Bộ tham mưu,
+    Đại tá, Phó Tham mưu trưởng Quân khu 4"."""
+    r = k
+    while r < len(sylls) and sylls[r].rank:
+        r += 1
+    return r + 1 < len(sylls) and sylls[r].text == "," and sylls[r + 1].starts_position and not sylls[r + 1].rank
+
+
 def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
     """ "của" before the body a committee belongs to: "Ủy ban Văn hóa xã hội của Quốc hội"."""
     return (j + 1 < len(sylls) and sylls[j].text.lower() == "của" and "ORG" in sylls[j + 1].labels
@@ -327,6 +385,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if j > p and s.name_eligible and nxt is not None and nxt.labels & RESUMING_LABELS and not _is_surname(sylls, j):
             j += 1  # a word of a body's name between known parts: "Bệnh viện Phổi Đà Nẵng"
             continue
+        if j > p and not s.is_cap and _body_open(sylls, p, j) and (
+                resumed := _lower_body_end(sylls, j)) is not None:
+            j = resumed
+            continue
         if j > p and not s.is_cap and s.pos in BRIDGE_POS:
             bridge = _bridge_end(sylls, j)
             if bridge is not None:
@@ -351,7 +413,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             if k < n and sylls[k].text.lower() in TITLE_PREFIXES:
                 k += 1  # "..., nguyên Bộ trưởng Bộ Quốc phòng"
             # another position of the same person, not a rank that opens the next one's name
-            if k < n and sylls[k].starts_position and not sylls[k].nested_position and not sylls[k].rank:
+            if k < n and sylls[k].starts_position and not sylls[k].nested_position and (
+                    not sylls[k].rank or _rank_between_posts(sylls, k)):
                 j = k
                 continue
         break
@@ -578,6 +641,7 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
         p -= 1
+    place_bracket = False
     if p >= 2 and sylls[p - 1].copula_start >= 1 and sylls[p - 1].text.lower() != "kiêm":
         end = sylls[p - 1].copula_start  # "ông Trần Văn Lâu là Phó Bí thư Thành ủy", "... được bầu giữ chức ..."
     elif p >= 2 and sylls[p - 1].text in NAME_SEPARATORS:
@@ -585,8 +649,10 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         while end > 0 and sylls[end - 1].text in NAME_SEPARATORS and sylls[end - 1].text != "(":
             end -= 1  # "Vũ Xuân Viên: - Giám đốc ..."
         if end > 0 and sylls[end - 1].text == ")":
-            opening = next((i for i in range(end - 2, max(-1, end - MAX_BRACKET), -1) if sylls[i].text == "("), None)
+            # "Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị"
+            opening = next((i for i in range(end - 2, max(-1, end - MAX_ASIDE_BRACKET), -1) if sylls[i].text == "("), None)
             if opening is not None:
+                place_bracket = any(x.admin or "PROVINCE" in x.labels for x in sylls[opening:end])
                 end = opening
         aside = _aside_before(sylls, end)
         if aside is not None:
@@ -600,6 +666,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ..."
     while start < end - 1 and "HONORIFIC" in sylls[start].labels:
         start += 1
+    if place_bracket and start > 0 and sylls[start - 1].admin:
+        return None  # "bản Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch ...": a place and where it is
     run = sylls[start:end]
     if not run or len(run) > 8:
         return None
@@ -625,9 +693,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
 
 def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     """The names that follow a first one after a plural title: "các Phó Chủ tịch: bà A, các ông
-    B, C và D". A name that has a title of its own after it ("E, Bí thư ...") ends the list."""
+    B, C và D". A name that has a title of its own after it ("E, Bí thư ...") ends the list,
+    unless a semicolon ends that title: "là ông A, Phó hiệu trưởng ...; ông B, Chủ tịch ..."."""
     names = []
     n = len(sylls)
+    semicolons = _after_own_title(sylls, k) is not None
+    k = _after_own_title(sylls, k) or k
     while k < n and sylls[k].text.lower() in (",", "và", ";"):
         k += 1
         while k < n and sylls[k].text.lower() in ("và", "các") or (k < n and "HONORIFIC" in sylls[k].labels
@@ -639,11 +710,60 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
         run = sylls[k:end]
         if not (2 <= len(run) <= 4 and (_is_surname(run, 0) or all(looks_foreign(s.text) for s in run))):
             break
-        if end + 1 < n and sylls[end].text in NAME_SEPARATORS and sylls[end + 1].starts_position:
+        own_title = end + 1 < n and sylls[end].text in NAME_SEPARATORS and sylls[end + 1].starts_position
+        if own_title and _after_own_title(sylls, end) is None and not semicolons:
             break
         names.append((k, end))
-        k = end
+        if own_title and _after_own_title(sylls, end) is None:
+            break  # the last item of a list split by semicolons
+        semicolons = semicolons or own_title
+        k = _after_own_title(sylls, end) or end
     return names
+
+
+def _after_own_title(sylls: list[_Syllable], k: int) -> int | None:
+    """The semicolon that ends the title a listed name has of its own: ", Chủ tịch Hội ...;"."""
+    if not (k + 1 < len(sylls) and sylls[k].text in NAME_SEPARATORS and sylls[k + 1].starts_position):
+        return None
+    return next((i for i in range(k + 2, len(sylls)) if sylls[i].text == ";"), None)
+
+
+# Words between a title and the names it introduces that belong to the title: "đại biểu Quốc
+# hội đương nhiệm, là các ông A, B và C".
+TITLE_MODIFIERS = ("đương nhiệm", "chuyên trách")
+MAX_LIST_GAP = 10
+
+
+def _list_opening(sylls: list[_Syllable], end: int, plural: bool) -> tuple[int, int] | None:
+    """Where the names start in "Ba đại biểu đương nhiệm tự ứng cử là ông A, ...; ông B" or
+    "đại biểu Quốc hội đương nhiệm, là các ông A, B và C", and where the title ends (after its
+    modifiers). A plural title may be followed by a few lower-case words first; a singular one
+    only when more than one name follows."""
+    n = len(sylls)
+    i = end
+    speech = words("speech", "SPEECH_VERB")
+    while i < n and i - end <= MAX_LIST_GAP and sylls[i].text.lower() not in LIST_OPENERS:
+        x = sylls[i]
+        if not (x.text[:1].isalpha() and (not x.is_cap or _ROMAN.match(x.text))) or x.text.lower() in speech \
+                or x.labels or x.copula_end:
+            if not (x.text == "," and i + 1 < n and sylls[i + 1].text.lower() == "là"):
+                return None
+        i += 1
+    if i >= n or sylls[i].text.lower() not in LIST_OPENERS or (i == end and not plural):
+        return None
+    start = i + 1 + (i + 1 < n and sylls[i + 1].text == ":")
+    if not plural:
+        ahead = [x.text.lower() for x in sylls[start:start + 2 * MAX_NAME + 4]]
+        if not (ahead[:1] == ["các"] or "và" in ahead or ";" in ahead):  # more than one name follows
+            return None
+    if start < n and sylls[start].text.lower() == "các":
+        start += 1  # "các ông A, B và C"
+    title_end = end
+    gap = " ".join(x.text.lower() for x in sylls[end:i])
+    for modifier in TITLE_MODIFIERS:
+        if gap.startswith(modifier):
+            title_end = end + len(modifier.split())
+    return start, title_end
 
 
 @dataclass(frozen=True)
@@ -778,12 +898,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         # a rank comes before its holder's name, never after it
         before = None if all(s.rank for s in chain) else _name_before(sylls, p, foreign_title)
         plural = p > 0 and sylls[p - 1].text.lower() in PLURAL_WORDS
-        list_start = end
-        if plural and end < n and sylls[end].text.lower() in LIST_OPENERS:
-            list_start = end + 1 + (end + 1 < n and sylls[end + 1].text == ":")  # "các Phó Chủ tịch gồm: ..."
+        list_start, listed_end = _list_opening(sylls, end, plural) or (end, end)  # "các Phó Chủ tịch gồm: ..."
+        listed = list_start > end
         k, run_end = _name_run_after(sylls, list_start)
         last = sylls[end - 1]
-        title_end = last.end
+        title_end = sylls[listed_end - 1].end
         place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
@@ -811,10 +930,10 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             titled_up_to[title_stop] = holder
         elif picked:
             a, b = k + picked[0], k + picked[1]
-            if a > k:
+            if a > k and not listed:
                 title_end = sylls[a - 1].end
             found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
-            if plural:
+            if listed:
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
