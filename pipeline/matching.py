@@ -93,7 +93,8 @@ class Enclosures:
 class PhraseMatcher:
     """All occurrences of lexicon patterns at word boundaries. An entry marked ``lower_case``
     matches only where its words after the first are written in lower case ("xã hội", not the
-    commune "xã Hội Hợp").
+    commune "xã Hội Hợp"); one marked ``as_written`` only where it is written exactly so (the
+    initials "TƯ", not the syllable "Tư" of "Tư pháp").
 
     >>> guard = PhraseMatcher([LexiconEntry("LEVEL", "xã hội", "xh", {"lower_case": True})])
     >>> [m.start for m in guard.find_all("Văn hóa xã hội, UBND xã Hội Hợp")]
@@ -131,5 +132,6 @@ class PhraseMatcher:
                 continue
             start, end = keyed.span(first, last + 1)
             found.extend(Match(start, end, entry) for entry in group
-                         if not entry.attrs.get("lower_case") or text[start + 1:end].islower())
+                         if (not entry.attrs.get("lower_case") or text[start + 1:end].islower())
+                         and (not entry.attrs.get("as_written") or text[start:end] == entry.pattern))
         return found

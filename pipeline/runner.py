@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import sys
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -31,13 +33,16 @@ from .people import OFFICE_COLUMNS, PEOPLE_COLUMNS, PeopleIndex
 from .report import RunStats, render
 from .resources import pipeline_fingerprint
 from .tables import COLUMNS, TABLES, TYPES, document_tables
-from .tokens import Tokenizer, tokenize
+from .tokens import Tokenizer, tokenize, tokenize_documents
 
 
 MAX_CHARS = 20_000_000  # the default of --max-chars: a long book, not a whole archive
 
 
 PROGRESS_FROM = 10  # documents; shorter runs need no progress bar
+# Documents a worker takes at once: their sentences go through the CRFs together, which
+# costs less than one document at a time; few enough that the work stays spread evenly.
+DOCUMENTS_PER_JOB = 8
 
 
 @dataclass(frozen=True)
@@ -65,17 +70,30 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     >>> r.province, [o.name for o in r.officials], [d.date for d in r.dates]
     ('Nghệ An', ['Nguyễn Văn A'], ['2020-01-06'])
     """
+    result = _prepared(doc_id, source_path, raw_text, max_chars)
+    if result.status is Status.OK:
+        result.tokens = tokenize(result.clean.text, result.sentences, tokenizer)
+        _extract(result)
+    return result
+
+
+def _prepared(doc_id: str, source_path: str, raw_text: str, max_chars: int) -> DocumentResult:
+    """The stages before tokenization: the clean text and its sentences."""
     result = DocumentResult(doc_id, source_path)
     if len(raw_text) > max_chars:
         result.status = Status.ERROR
         result.error = (f"the text is {len(raw_text):,} characters long, more than the limit of {max_chars:,}: "
                         "split it into smaller files, or run again with a larger --max-chars")
         return result
-    clean = clean_document(raw_text)
-    result.clean = clean
+    result.clean = clean_document(raw_text)
+    result.sentences = split_sentences(result.clean.text)
+    return result
+
+
+def _extract(result: DocumentResult) -> None:
+    """The stages after tokenization, in place."""
+    clean = result.clean
     text = clean.text
-    result.sentences = split_sentences(text)
-    result.tokens = tokenize(text, result.sentences, tokenizer)
     provinces = extract_provinces(text)
     result.provinces = _with_sentence_ids(provinces, result.sentences)
     result.officials = _with_sentence_ids(extract_officials(text, result.sentences, result.tokens, provinces),
@@ -88,7 +106,14 @@ def process_text(doc_id: str, source_path: str, raw_text: str,
     result.province = document_province(provinces, clean.outlet, title_end, places_named(text) if not provinces else [])
     result.officials = with_offices(result.officials, result.province, result.provinces)
     result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
-    return result
+
+
+def _failed(item: storage.InputFile, exc: Exception) -> DocumentResult:
+    if isinstance(exc, storage.InputError):
+        return DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
+    # a bug must cost one document, not the run
+    message = f"internal error while processing this file ({type(exc).__name__}: {exc}); please report it"
+    return DocumentResult(item.doc_id, item.source_path, Status.ERROR, message)
 
 
 def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer, max_chars: int) -> str:
@@ -101,29 +126,57 @@ def _cache_key(item: storage.InputFile, data: bytes, tokenizer: Tokenizer, max_c
 
 def process_file_rows(item: storage.InputFile, tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
                       cache_dir: Path | None = None, max_chars: int = MAX_CHARS) -> dict[str, list[dict]]:
-    """One input file -> its rows in every table; a worker's whole job. With ``cache_dir``, a
-    file whose content and pipeline are unchanged is not processed again."""
+    """One input file -> its rows in every table."""
+    return process_files_rows([item], tokenizer, cache_dir, max_chars)[0]
+
+
+def process_files_rows(items: list[storage.InputFile], tokenizer: Tokenizer = Tokenizer.UNDERTHESEA,
+                       cache_dir: Path | None = None, max_chars: int = MAX_CHARS) -> list[dict[str, list[dict]]]:
+    """A few input files -> the rows of each in every table; a worker's whole job. Their
+    sentences are tokenized together. With ``cache_dir``, a file whose content and pipeline
+    are unchanged is not processed again."""
+    rows: list[dict[str, list[dict]] | None] = [None] * len(items)
+    results: dict[int, DocumentResult] = {}
+    keys: dict[int, str] = {}
+    for i, item in enumerate(items):
+        try:
+            data = storage.read_bytes(item)
+        except storage.InputError as exc:
+            rows[i] = document_tables(_failed(item, exc))
+            continue
+        if cache_dir:
+            keys[i] = _cache_key(item, data, tokenizer, max_chars)
+            rows[i] = storage.read_cached(cache_dir, keys[i])
+            if rows[i] is not None:
+                continue
+        try:
+            text = storage.text_of(data, storage.suffix_of(item), item.address)
+            results[i] = _prepared(item.doc_id, item.source_path, text, max_chars)
+        except Exception as exc:
+            results[i] = _failed(item, exc)
+    ready = [i for i, r in results.items() if r.status is Status.OK]
     try:
-        data = storage.read_bytes(item)
-    except storage.InputError as exc:
-        return document_tables(DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc)))
-    key = _cache_key(item, data, tokenizer, max_chars) if cache_dir else ""
-    if cache_dir:
-        cached = storage.read_cached(cache_dir, key)
-        if cached is not None:
-            return cached
-    try:
-        result = process_text(item.doc_id, item.source_path, storage.text_of(data, storage.suffix_of(item), item.address),
-                              tokenizer, max_chars)
-    except storage.InputError as exc:
-        result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, str(exc))
-    except Exception as exc:  # a bug must cost one document, not the run
-        message = f"internal error while processing this file ({type(exc).__name__}: {exc}); please report it"
-        result = DocumentResult(item.doc_id, item.source_path, Status.ERROR, message)
-    rows = document_tables(result)
-    if cache_dir:
-        storage.write_cached(cache_dir, key, rows)
+        tokenized = tokenize_documents([(results[i].clean.text, results[i].sentences) for i in ready], tokenizer)
+    except Exception:  # one document at a time, so that a bad one costs only itself
+        tokenized = None
+    for position, i in enumerate(ready):
+        try:
+            results[i].tokens = (tokenized[position] if tokenized is not None
+                                 else tokenize(results[i].clean.text, results[i].sentences, tokenizer))
+            _extract(results[i])
+        except Exception as exc:
+            results[i] = _failed(items[i], exc)
+    for i, result in results.items():
+        rows[i] = document_tables(result)
+        if cache_dir:
+            storage.write_cached(cache_dir, keys[i], rows[i])
     return rows
+
+
+def _chunked(items: Iterable[storage.InputFile], size: int) -> Iterator[list[storage.InputFile]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def warm_up() -> None:
@@ -139,13 +192,15 @@ def run(input_dir: Path, output_dir: Path, tokenizer: Tokenizer = Tokenizer.UNDE
     window at a time, and no table is held in memory."""
     found = storage.discover(input_dir)
     items = storage.with_texts(found)  # a corpus record's text is read as it goes in
-    work = partial(process_file_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir, max_chars=max_chars)
+    work = partial(process_files_rows, tokenizer=Tokenizer(tokenizer), cache_dir=cache_dir, max_chars=max_chars)
+    chunks = _chunked(items, DOCUMENTS_PER_JOB)
     if scheduler:
-        results = run_on_dask(work, items, scheduler)
+        chunk_results = run_on_dask(work, chunks, scheduler)
     elif workers > 1 and len(found) > 1:
-        results = run_local_pool(work, items, min(workers, len(found)), warm_up)
+        chunk_results = run_local_pool(work, chunks, min(workers, len(found)), warm_up)
     else:
-        results = map(work, items)
+        chunk_results = map(work, chunks)
+    results = itertools.chain.from_iterable(chunk_results)
     stats = RunStats()
     people = PeopleIndex()
     with storage.TableSink(output_dir, COLUMNS, fmt, TYPES) as sink:

@@ -6,10 +6,12 @@ renamed. Rows are sorted by ``doc_id`` then by position in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .records import DocumentResult
 
@@ -39,15 +41,24 @@ TYPES: dict[str, str] = {
 
 
 def _cell(value):
-    return getattr(value, "value", value)  # enums as their text; None, numbers and booleans as they are
+    return value.value if isinstance(value, Enum) else value  # enums as their text; None, numbers, booleans as they are
+
+
+@cache
+def _reader(record_type: type, columns: tuple[str, ...]) -> Callable[[object], tuple]:
+    """The values of ``columns`` of a record of this type, None for a column it lacks."""
+    present = {f.name for f in fields(record_type)} if is_dataclass(record_type) else set()
+    getters = [attrgetter(c) if c in present or hasattr(record_type, c) else (lambda _: None) for c in columns]
+    return lambda record: tuple(_cell(get(record)) for get in getters)
 
 
 def _rows(doc_id: str, records: Iterable, columns: list[str]) -> Iterator[dict]:
+    names = tuple(columns[1:])
+    readers: dict[type, Callable[[object], tuple]] = {}
     for record in records:
-        row = {"doc_id": doc_id}
-        for column in columns[1:]:
-            row[column] = _cell(getattr(record, column, None))
-        yield row
+        kind = type(record)
+        read = readers.get(kind) or readers.setdefault(kind, _reader(kind, names))
+        yield dict(zip(columns, (doc_id, *read(record))))
 
 
 def document_row(result: DocumentResult) -> dict:

@@ -118,6 +118,31 @@ def officials(analysed):
                  [("Lê Minh Hoan", "đại biểu Quốc hội đương nhiệm"), ("Nguyễn Văn Thể", "đại biểu Quốc hội đương nhiệm"),
                   ("Đỗ Đức Duy", "đại biểu Quốc hội đương nhiệm")],
                  id="'là các ông A, B và C' after a title"),
+    pytest.param("Hai tân Phó Chủ tịch UBND huyện Mường La, tỉnh Sơn La là ông Lò Văn Biên và bà Cầm Thị Phượng.",
+                 [("Lò Văn Biên", "tân Phó Chủ tịch UBND huyện Mường La, tỉnh Sơn La"),
+                  ("Cầm Thị Phượng", "tân Phó Chủ tịch UBND huyện Mường La, tỉnh Sơn La")],
+                 id="a plural title after 'tân', its place and province, then 'là' and the names"),
+    pytest.param("Phó Chủ tịch UBND tỉnh phụ trách khối văn xã là bà Đặng Thị Thu.",
+                 [("Đặng Thị Thu", "Phó Chủ tịch UBND tỉnh")], id="what a post is in charge of, then 'là'"),
+    pytest.param("Đến dự có các ông Lê Văn Sáu, Trần Văn Bảy và Đỗ Văn Tám, nguyên Bí thư Huyện ủy Mỏ Cày.",
+                 [("Lê Văn Sáu", "nguyên Bí thư Huyện ủy Mỏ Cày"), ("Trần Văn Bảy", "nguyên Bí thư Huyện ủy Mỏ Cày"),
+                  ("Đỗ Văn Tám", "nguyên Bí thư Huyện ủy Mỏ Cày")], id="'các ông A, B và C', then their title"),
+    pytest.param("Bí thư Tỉnh ủy Kon Tum (Trưởng đoàn đại biểu Quốc hội tỉnh) Dương Văn Trang phát biểu.",
+                 [("Dương Văn Trang", "Bí thư Tỉnh ủy Kon Tum")], id="a bracket with another post before the name"),
+    pytest.param("Tiếp đoàn có Tỉnh trưởng tỉnh Attapeu (Lào) Leth Xaiyaphone và Tổng thống Hàn Quốc Moon Jae-in.",
+                 [("Leth Xaiyaphone", "Tỉnh trưởng tỉnh Attapeu (Lào)"), ("Moon Jae-in", "Tổng thống Hàn Quốc")],
+                 id="a foreign province in brackets, a Korean given name"),
+    pytest.param("Ông Ahmad Zahid bin Hamidi, Quốc vụ khanh Bộ Ngoại giao Malaysia, cho biết.",
+                 [("Ahmad Zahid bin Hamidi", "Quốc vụ khanh Bộ Ngoại giao Malaysia")], id="a particle inside a name"),
+    pytest.param("Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy Mường Tè là đồng chí Pờ Dần Xè.",
+                 [("Pờ Dần Xè", "Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy Mường Tè")],
+                 id="the title ends before 'là đồng chí'"),
+    pytest.param("Dự có Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Phùng Đức Tiến.",
+                 [("Phùng Đức Tiến", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn")],
+                 id="'thôn' inside 'nông thôn' is no village"),
+    pytest.param("Ông Trần Văn Chín, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Ngãi báo cáo tại hội nghị.",
+                 [("Trần Văn Chín", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Ngãi")],
+                 id="'báo' in 'báo cáo' is no newspaper"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected
@@ -141,6 +166,9 @@ def test_officials_with_their_titles(officials, text, expected):
     "Sau khi kiểm tra chốt bản Na Mèo (xã Na Mèo, huyện Quan Sơn), Chủ tịch UBND tỉnh yêu cầu tăng cường chốt chặn.",
     "Chủ tịch UBND xã cho biết, người bị nạn là ông Nguyễn Văn Tư và bà Lê Thị Năm.",
     "Giám đốc Sở trao quà, Phó Giám đốc Sở Y tế tỉnh thăm hỏi bệnh nhân.",
+    "Theo lời kể của bà Lê Thị Mận (90 tuổi, mẹ liệt sĩ), Chủ tịch UBND xã Bình Minh đã nhiều lần đến thăm.",
+    "Sư cả Thạch Sông, Trụ trì chùa Khleang, cho biết bà con rất vui.",
+    "Tỉnh Bắc Kạn có một người tự ứng cử là ông Hà Văn Lâm, Viện trưởng Viện Khoa học quản trị doanh nghiệp.",
 ])
 def test_not_officials(officials, text):
     assert officials(text) == []

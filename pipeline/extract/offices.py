@@ -29,6 +29,7 @@ from .provinces import extract_provinces, places_named, province_of_places
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
+_RANK = {"village": 0, "commune": 1, "district": 2, "city": 2, "province": 3, "named_province": 3}
 _SEGMENT = re.compile(r"\s*[,;]\s*")
 _POSTED_IN = re.compile(r"\s+tại\s.*$", re.IGNORECASE)  # where a diplomat serves, not whose office it is
 
@@ -100,9 +101,19 @@ def _positions(title: str) -> list[str]:
     for cut in _SEGMENT.finditer(masked):
         parts.append(title[start:cut.start()])
         start = cut.end()
-    return [*parts, title[start:]]
+    parts.append(title[start:])
+    joined: list[str] = []  # "Chủ tịch UBND huyện Mộc Châu, tỉnh Sơn La" is one position
+    for part in parts:
+        where = _WHERE_A_PLACE_LIES.match(part)
+        if joined and where and where.group(1).isupper():
+            joined[-1] += ", " + part
+        else:
+            joined.append(part)
+    return joined
 
 
+# "huyện Cần Giuộc", "tỉnh Long An" after a place: where it lies, not another position
+_WHERE_A_PLACE_LIES = re.compile(r"^\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)\s+(\w)")
 _FORMER = re.compile(r"^\s*(?:nguyên|cựu|từng là|từng)\s", re.IGNORECASE)
 _MEMBERSHIP = re.compile(r"^\s*(?:Ủy viên|Uỷ viên|UV)\b", re.IGNORECASE)
 
@@ -159,6 +170,11 @@ def _units_in(text: str) -> list[_Unit]:
         if not i:
             return False
         before = units[i - 1]
+        between = text[before.end:u.start]
+        if _RANK.get(u.level, -1) > _RANK.get(before.level, 9) and between.count(",") == 1 and not between.split(",")[1].strip():
+            return True  # "huyện Mộc Châu, tỉnh Sơn La": where the district lies, not the office's level
+        if u.level == "named_province" and before.level == "province" and not text[before.end:u.start].strip():
+            return names_the_one_before(i - 1, before)  # the province's name goes with its "tỉnh"
         return (u.level == "named_province" and before.level == "city") or (
             u.level in LOCAL_LEVELS and text[u.start].isupper() and not text[before.end:u.start].strip())
 
@@ -194,11 +210,30 @@ def office_of(title: str, doc_province: str = "") -> Office:
         level = "province" if city in _central_cities() else "district"
     if level not in LOCAL_LEVELS:
         return Office(level)
+    if _abroad(job):
+        return Office(Level.FOREIGN.value)
     if named:
         return Office(level, named[-1].province)
     if level == "province":
         return Office(level, city or doc_province)
     return Office(level, province_of_places(places_named(job), doc_province))
+
+
+@cache
+def _foreign_posts() -> tuple[str, ...]:
+    """Posts that only other countries have ("Tỉnh trưởng", "Thị trưởng"), lower case."""
+    return tuple(e.pattern.lower() for e in lexicon("positions") if e.attrs.get("level") == Level.FOREIGN.value
+                 and e.label == "POSITION")
+
+
+def _abroad(job: str) -> bool:
+    """A local office of another country: its post is one Vietnam does not have, or a bracket
+    names the country: "Tỉnh trưởng tỉnh Houaphanh", "Thống đốc tỉnh Ratanakiri (Campuchia)"."""
+    post = _FORMER.sub("", job).strip().lower()
+    if any(post == p or post.startswith(p + " ") for p in _foreign_posts()):
+        return True
+    inside = " ".join(m.group(0) for m in _BRACKETS.finditer(job))
+    return bool(inside) and any(u.level == Level.FOREIGN.value for u in _units_in(inside)) and not extract_provinces(inside)
 
 
 def _local_provinces(officials: list[Official], mentions: list[ProvinceMention], doc_province: str) -> list[str]:

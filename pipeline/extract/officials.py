@@ -89,6 +89,7 @@ class _Syllable:
     copula_reaches_back: bool = False  # ends a COPULA whose subject may be a clause back ("giữ chức")
     rank: bool = False  # inside a military or police rank ("Đại úy")
     force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
+    service: bool = False  # heads a public service unit ("Viện"): its head alone holds no office of the state
     foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
 
     @property
@@ -145,10 +146,11 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if first is None or last is None:
             continue
         if label == "ADMIN" and bridges.hold(m.start, m.end):
-            continue  # "xã" in "Ủy ban Văn hóa xã hội"
+            continue  # "xã" in "Ủy ban Văn hóa xã hội", "thôn" in "Phát triển nông thôn"
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
-        if (ambiguous or label == "ORG_HEAD") and not text[m.start].isupper():
-            continue  # "phòng" in "Quốc phòng" heads nothing
+        if (ambiguous or label == "ORG_HEAD" or (label == "NON_STATE" and " " not in m.entry.pattern)) \
+                and not text[m.start].isupper():
+            continue  # "phòng" in "Quốc phòng" heads nothing, "báo" in "báo cáo" is no newspaper
         if ambiguous and label == "COUNTRY" and _begins_a_place(sylls, last):
             continue  # "Mỹ" in "Đồn Biên phòng Mỹ Lý", "Nga" in "huyện Nga Sơn"
         one_word = first == last
@@ -182,6 +184,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[first].foreign_head = sylls[first].foreign_head or bool(m.entry.attrs.get("foreign_head"))
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
+        if label == "ORG_HEAD" and m.entry.attrs.get("service"):
+            sylls[first].service = True
         if (m.entry.attrs.get("kind") if label == "ORG" else m.entry.attrs.get("level")) in FORCES:
             for i in range(first, last + 1):
                 sylls[i].force = True
@@ -312,9 +316,9 @@ def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
             and not sylls[j + 1].starts_position)
 
 
-def _bracket_close(sylls: list[_Syllable], j: int) -> int | None:
-    """Where the short bracket that opens at ``j`` closes, if it closes within ``MAX_BRACKET``."""
-    return next((i for i in range(j + 1, min(len(sylls), j + MAX_BRACKET)) if sylls[i].text == ")"), None)
+def _bracket_close(sylls: list[_Syllable], j: int, limit: int = MAX_BRACKET) -> int | None:
+    """Where the short bracket that opens at ``j`` closes, if it closes within ``limit`` syllables."""
+    return next((i for i in range(j + 1, min(len(sylls), j + limit)) if sylls[i].text == ")"), None)
 
 
 def _acronym_bracket_end(sylls: list[_Syllable], j: int) -> int | None:
@@ -444,16 +448,45 @@ def _is_state_position(part: list[_Syllable]) -> bool:
     head_end = next((i for i, s in enumerate(part) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
                     len(part))
     # "Giám đốc Sở Y tế", "Trưởng phòng Nội vụ huyện": a body of the state; not "Phó Tổng giám đốc Vietjet"
-    return any(s.labels & STATE_BODY_LABELS or s.admin for s in part[head_end:])
+    bodies = [s for s in part[head_end:] if s.labels & STATE_BODY_LABELS or s.admin]
+    if bodies and bodies[0].service and "ORG" not in bodies[0].labels and not any(
+            s.admin or s.labels & {"ORG", "PROVINCE"} for s in bodies[1:]):
+        return False  # "Viện trưởng Viện Khoa học quản trị ... Việt Nam": a research institute's head
+    return bool(bodies)
+
+
+def _after_province(sylls: list[_Syllable], j: int) -> int:
+    """Past the province that a place is said to lie in: "huyện Mộc Châu, tỉnh Sơn La"."""
+    if j + 2 < len(sylls) and sylls[j].text == "," and sylls[j + 1].admin in PROVINCIAL_ADMIN \
+            and "PROVINCE" in sylls[j + 2].labels:
+        j += 2
+        while j < len(sylls) and "PROVINCE" in sylls[j].labels:
+            j += 1
+    return j
+
+
+def _place_bracket_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Where a bracket that opens at ``j`` and says where a place lies closes, when a name follows
+    it: "(Lào) Khamphanh", "(tỉnh An Giang) Huỳnh Thành Danh"."""
+    if j >= len(sylls) or sylls[j].text != "(":
+        return None
+    close = _bracket_close(sylls, j)
+    if close is None or close + 1 >= len(sylls) or not sylls[close + 1].name_eligible:
+        return None
+    inside = sylls[j + 1:close]
+    return close if inside and any(x.admin or x.labels & {"PROVINCE", "COUNTRY"} for x in inside) else None
 
 
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
     if k < n and sylls[k].text == "(":
-        close = _bracket_close(sylls, k)
+        close = _bracket_close(sylls, k, MAX_ASIDE_BRACKET)
         inside = sylls[k + 1:close] if close else []
-        if inside and any(s.admin or "PROVINCE" in s.labels for s in inside) and close + 1 < n and sylls[close + 1].name_eligible:
-            k = close + 1  # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh"
+        if inside and any(s.admin or "PROVINCE" in s.labels or s.starts_position for s in inside) \
+                and close + 1 < n and sylls[close + 1].name_eligible:
+            # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh", "Bí thư Tỉnh ủy Gia Lai
+            # (Trưởng đoàn đại biểu Quốc hội tỉnh) Rơ Chăm Long"
+            k = close + 1
     if k < n and sylls[k].copula_end and sylls[k].text.lower() != "kiêm":
         k = sylls[k].copula_end  # "Đồn trưởng khi ấy là Đại úy Ngô Quang Ánh"
         while k < n and sylls[k].rank:
@@ -492,14 +525,18 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
               and not sylls[end - 1].labels and (sylls[end + 1].name_eligible and not sylls[end + 1].labels
                                                  or sylls[end - 1].text.lower() in NAME_PARTICLES)):
             end += 2  # "Kassym-Jomart", "Al-Hussein", "al-Sisi"; not "Nguyễn Văn Quang-Chính trị viên"
+        elif (end > k and s.text in "-‐" and end + 1 < n and sylls[end - 1].end == s.start == sylls[end + 1].start - 1
+              and sylls[end - 1].text.isascii() and sylls[end + 1].text.isascii() and sylls[end + 1].text.isalpha()
+              and sylls[end + 1].text.islower() and not sylls[end - 1].labels):
+            end += 2  # "Park Ji-hoon", "Moon Jae-in": a given name's second part in lower case
         elif (end > k and s.text.lower() in NAME_PARTICLES and end + 1 < n
               and (sylls[end + 1].is_cap or sylls[end + 1].text.lower() in NAME_PARTICLES or sylls[end + 1].text in "-‐")
               and any(looks_foreign(x.text) for x in sylls[k:end])):
             end += 1
         else:
             break
-    while end > k and (sylls[end - 1].text.lower() in NAME_PARTICLES or sylls[end - 1].text in "-‐"):
-        end -= 1
+    while end > k and (sylls[end - 1].text in NAME_PARTICLES or sylls[end - 1].text in "-‐"):
+        end -= 1  # a particle in lower case ends no name; "La" in "Mường La" may
     return end
 
 
@@ -651,6 +688,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         if end > 0 and sylls[end - 1].text == ")":
             # "Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị"
             opening = next((i for i in range(end - 2, max(-1, end - MAX_ASIDE_BRACKET), -1) if sylls[i].text == "("), None)
+            if opening is not None and end - opening >= MAX_BRACKET and any(x.text == "," for x in sylls[opening:end]):
+                return None  # "bà Lê Thị Bé (87 tuổi, mẹ liệt sĩ), Chủ tịch UBND xã ...": a long aside about her
             if opening is not None:
                 place_bracket = any(x.admin or "PROVINCE" in x.labels for x in sylls[opening:end])
                 end = opening
@@ -662,8 +701,10 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     start = end
     while start > 0 and (sylls[start - 1].name_eligible or (
             start > 1 and sylls[start - 1].text in "-‐" and sylls[start - 2].end == sylls[start - 1].start
-            and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels)):
-        start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ..."
+            and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels) or (
+            start > 1 and sylls[start - 1].text.lower() in NAME_PARTICLES and sylls[start - 2].name_eligible
+            and start < end and looks_foreign(sylls[start - 2].text + sylls[start].text))):
+        start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ...", "Abdul Rahman bin Haji Yusof, Quốc vụ khanh ..."
     while start < end - 1 and "HONORIFIC" in sylls[start].labels:
         start += 1
     if place_bracket and start > 0 and sylls[start - 1].admin:
@@ -686,7 +727,11 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     # after an honorific or a rank, any capitalised words are a name: "Trung úy Xổm Say, Đại đội phó ..."
     after_honorific = start > 0 and ("HONORIFIC" in sylls[start - 1].labels or sylls[start - 1].rank)
     foreign = any(looks_foreign(s.text) for s in run)
-    if (2 <= len(run) <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
+    core = sum(1 for s in run if s.text.lower() not in NAME_PARTICLES and s.text not in "-‐")
+    if start > 0 and not after_honorific and not sylls[start - 1].labels and sylls[start - 1].pos in NOUN_POS \
+            and sylls[start - 1].text.islower():
+        return None  # "Trụ trì chùa Soài Chếk, Phó Chủ tịch ...": the name of what the noun before it names
+    if (2 <= core <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
         return start, end
     return None
 
@@ -721,6 +766,26 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     return names
 
 
+def _listed_before(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
+    """The names listed before the one at ``k`` when a plural opens the list: "các ông A, B và
+    C, nguyên Chủ tịch UBND huyện" gives the title to all three."""
+    names = []
+    while k > 1 and sylls[k - 1].text.lower() in (",", "và"):
+        end = k - 1
+        start = end
+        while start > 0 and sylls[start - 1].name_eligible:
+            start -= 1
+        run = sylls[start:end]
+        if not (2 <= len(run) <= 4 and _is_surname(run, 0)):
+            return []
+        names.append((start, end))
+        k = start
+        if k > 0 and "HONORIFIC" in sylls[k - 1].labels:
+            k -= 1
+    plural = k > 0 and sylls[k - 1].text.lower() == "các" and "HONORIFIC" in sylls[k].labels
+    return names if plural else []
+
+
 def _after_own_title(sylls: list[_Syllable], k: int) -> int | None:
     """The semicolon that ends the title a listed name has of its own: ", Chủ tịch Hội ...;"."""
     if not (k + 1 < len(sylls) and sylls[k].text in NAME_SEPARATORS and sylls[k + 1].starts_position):
@@ -745,14 +810,17 @@ def _list_opening(sylls: list[_Syllable], end: int, plural: bool) -> tuple[int, 
     while i < n and i - end <= MAX_LIST_GAP and sylls[i].text.lower() not in LIST_OPENERS:
         x = sylls[i]
         if not (x.text[:1].isalpha() and (not x.is_cap or _ROMAN.match(x.text))) or x.text.lower() in speech \
-                or x.labels or x.copula_end:
+                or x.labels - {"ADMIN"} or x.copula_end:
             if not (x.text == "," and i + 1 < n and sylls[i + 1].text.lower() == "là"):
                 return None
         i += 1
     if i >= n or sylls[i].text.lower() not in LIST_OPENERS or (i == end and not plural):
         return None
     start = i + 1 + (i + 1 < n and sylls[i + 1].text == ":")
-    if not plural:
+    # "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa là ông A": what the post is in charge of
+    in_charge = " ".join(x.text.lower() for x in sylls[end:end + 2]) in words("title_words", "LOWER_POST") \
+        or sylls[end].text.lower() in words("title_words", "LOWER_POST")
+    if not plural and not in_charge:
         ahead = [x.text.lower() for x in sylls[start:start + 2 * MAX_NAME + 4]]
         if not (ahead[:1] == ["các"] or "và" in ahead or ";" in ahead):  # more than one name follows
             return None
@@ -897,7 +965,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         foreign_title = any("COUNTRY" in s.labels and s.text not in HOME_COUNTRY for s in chain) or head.foreign_head
         # a rank comes before its holder's name, never after it
         before = None if all(s.rank for s in chain) else _name_before(sylls, p, foreign_title)
-        plural = p > 0 and sylls[p - 1].text.lower() in PLURAL_WORDS
+        before_title = p - 1 - (p > 1 and sylls[p - 1].text.lower() in TITLE_PREFIXES)  # "Hai tân Phó Chủ tịch"
+        plural = before_title >= 0 and sylls[before_title].text.lower() in PLURAL_WORDS
         list_start, listed_end = _list_opening(sylls, end, plural) or (end, end)  # "các Phó Chủ tịch gồm: ..."
         listed = list_start > end
         k, run_end = _name_run_after(sylls, list_start)
@@ -907,14 +976,26 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
-        if (picked is None and not before and k == end and run_end > k
-                and _known_place_length(sylls[k:run_end]) == run_end - k):
-            # The run is the body's place; the name comes after it: "Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh".
-            place_end = run_end
-            k, run_end = _name_run_after(sylls, place_end)
+        if k == end and last.admin and run_end > k and (close := _place_bracket_end(sylls, run_end)) is not None:
+            # "Tỉnh trưởng tỉnh Houaphanh (Lào) Khamphanh Sayavong": the place, where it lies, then the name
+            k, run_end = _name_run_after(sylls, close + 1)
             picked = _pick_name(sylls[k:run_end], False, foreign_title) if run_end > k else None
             if picked is not None:
-                title_end = sylls[k - 1].end
+                title_end = sylls[close].end
+        elif (picked is None and not before and k == end and run_end > k
+                and _known_place_length(sylls[k:run_end]) == run_end - k):
+            # The run is the body's place; the name comes after it: "Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh".
+            place_end = _after_province(sylls, run_end)
+            opening = _list_opening(sylls, place_end, plural)
+            listed = opening is not None
+            k, run_end = _name_run_after(sylls, opening[0] if listed else place_end)
+            picked = _pick_name(sylls[k:run_end], False, foreign_title) if run_end > k else None
+            if picked is not None:
+                stop = k  # up to the name, a bracket included, not "là đồng chí"
+                while stop > place_end and ("HONORIFIC" in sylls[stop - 1].labels or sylls[stop - 1].copula_end
+                                            or sylls[stop - 1].copula_start >= 0 or sylls[stop - 1].text in ",-–"):
+                    stop -= 1
+                title_end = sylls[stop - 1].end
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
         # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
         name_follows = (picked is not None and picked[0] == 0 and k == end
@@ -928,6 +1009,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             holder = (sylls[before[0]].start, sylls[before[1] - 1].end)
             found.setdefault(holder, []).append(text[title_start:title_end])
             titled_up_to[title_stop] = holder
+            for a, b in _listed_before(sylls, before[0]):
+                found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif picked:
             a, b = k + picked[0], k + picked[1]
             if a > k and not listed:
