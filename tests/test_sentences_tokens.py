@@ -30,3 +30,13 @@ def test_pyvi_is_the_alternative_tokenizer():
     assert any(" " in t.token for t in tokens)
     for t in tokens:
         assert TEXT[t.start:t.end] == t.token
+
+
+def test_documents_tokenized_together_get_the_words_each_gets_alone():
+    from pipeline.tokens import tokenize_documents
+
+    texts = ["Sáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung dự hội nghị. Đồng chí nhấn mạnh công tác dân vận.",
+             "Phong trào “Dân vận khéo” lan tỏa khắp các buôn làng Đắk Lắk.", ""]
+    documents = [(t, split_sentences(t)) for t in texts]
+    assert tokenize_documents(documents) == [tokenize(t, s) for t, s in documents]
+    assert [t.token for t in tokenize_documents(documents)[1]][:3] == ["Phong trào", "“", "Dân vận khéo"]

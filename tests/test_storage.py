@@ -83,3 +83,17 @@ def test_a_manifest_beside_the_folder_gives_each_document_its_address(tmp_path):
     assert process_file_rows(items["p2"])["documents"][0]["url"] == "https://baonghean.vn/a.html"
     (tmp_path / "pages.SOURCE.md").unlink()
     assert {item.address for item in storage.discover(folder)} == {""}
+
+
+def test_a_file_that_cannot_be_read_costs_only_itself_among_those_processed_together(tmp_path):
+    from pipeline.runner import process_files_rows
+
+    (tmp_path / "a.txt").write_text("Chủ tịch UBND tỉnh Lê Văn Hùng dự lễ ra quân.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00\x00broken")
+    (tmp_path / "c.txt").write_text("Bí thư Huyện ủy Trần Văn Nam phát biểu.", encoding="utf-8")
+    items = sorted(storage.discover(tmp_path), key=lambda i: i.doc_id)
+    (tmp_path / "a.txt").unlink()  # gone between discovery and reading
+    rows = process_files_rows(items)
+    assert [r["documents"][0]["status"] for r in rows][0] == "error"
+    assert rows[2]["documents"][0]["status"] == "ok"
+    assert [o["name"] for o in rows[2]["officials"]] == ["Trần Văn Nam"]
