@@ -47,6 +47,9 @@ def test_quoted_annual_theme_and_campaign_are_slogans_even_if_unknown():
     "cuốn sách “Những câu chuyện về lòng nhân ái”",
     "Bộ đã có văn bản về “Đề án xây dựng Học viện Tư pháp thành trung tâm lớn”",
     "ý thức tự lực, tự cường của nhân dân",
+    "Hội thi “Cán bộ dân vận giỏi” năm 2025 thu hút 18 đội tham gia.",
+    "Cuộc thi trực tuyến “Tìm hiểu lịch sử Đảng bộ tỉnh” năm 2025 đã kết thúc.",
+    "Sản phẩm chè Shan tuyết đạt chuẩn OCOP 4 sao.",
 ])
 def test_not_slogans(text):
     assert slogans_in(text) == []
@@ -101,3 +104,16 @@ def test_the_committed_slogan_model_is_what_the_training_script_makes():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_slogan_model.py"), "--check"],
                             capture_output=True, text=True, timeout=600, env={**os.environ, "PIPELINE_SHARED": str(SHARED)})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_campaign_named_after_its_frame_word_is_its_quoted_name():
+    assert slogans_in("Trong Tháng cao điểm “Vì người nghèo” năm 2024, huyện vận động được 2 tỷ đồng.") == [
+        ("Vì người nghèo", False)]
+
+
+def test_numbered_mottos_and_parallel_parts_when_quoted():
+    assert slogans_in("Cán bộ một cửa thực hiện tinh thần “3 không”: không phiền hà, không tiêu cực.") == [
+        ("3 không", True)]
+    assert slogans_in("Công an xã làm sạch dữ liệu dân cư bảo đảm “đúng, đủ, sạch, sống”.") == [
+        ("đúng, đủ, sạch, sống", True)]
+    assert slogans_in("Cả xã có 3 không gian văn hóa cộng đồng.") == []

@@ -80,6 +80,13 @@ def statements(analysed):
                  [("Nguyễn Văn An", "reported", "nhấn mạnh", "mong muốn lớn nhất của người dân là có việc làm"),
                   ("Nguyễn Văn An", "reported", "cho biết", "kể từ đầu năm đến nay xã đã xây dựng được 12 căn nhà")],
                  id="a clause that begins with a verb's word is still a clause"),
+    pytest.param("Bí thư Huyện ủy Lê Hữu Phúc chỉ đạo các cấp ủy phải thường xuyên đối thoại với nhân dân, giải quyết "
+                 "những kiến nghị chính đáng của người dân.",
+                 [("Lê Hữu Phúc", "reported", "chỉ đạo", "các cấp ủy phải thường xuyên đối thoại với nhân dân, giải quyết "
+                   "những kiến nghị chính đáng của người dân")],
+                 id="'các ...' and a modal after the verb is a clause; 'những kiến nghị' is a noun"),
+    pytest.param("Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh những kết quả đạt được trong năm qua.", [],
+                 id="a noun phrase after the verb"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

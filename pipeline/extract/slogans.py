@@ -339,6 +339,15 @@ def _unquoted_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _frame_then_quote(text: str, m: Match, quotes: list[Quote]) -> bool:
+    """A catalogue match that is a frame word and then a quote opening inside it."""
+    inside = next((q.start for q in quotes if m.start < q.start < m.end), None)  # just after the quote mark
+    if inside is None:
+        return False
+    head = text[m.start:inside - 1].strip()
+    return any(c.entry.label == "FRAME" and c.start == 0 and c.end == len(head) for c in _cue_matcher().find_all(head))
+
+
 def _is_short_parts(motto: str) -> bool:
     """ "Xanh - sạch - đẹp": a motto of several parts of one to three words each."""
     parts = re.split(r"[-–,;]", motto)
@@ -376,9 +385,12 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         if inner_end <= inner_start:
             continue
         features = quote_features(text, quote, quotes, title_end)
-        if not features["event_name"] and model.probability(features) >= model.threshold:
+        # an event's or a work's name right after its head word ("Hội thi “...”", "cuộc thi trực
+        # tuyến “...”") is no slogan unless the catalogue knows it: few such spans to learn from
+        named_thing = (features["cue_event"] or features["cue_title"]) and not features["known"]
+        if not features["event_name"] and not named_thing and model.probability(features) >= model.threshold:
             candidates.append(_Candidate(inner_start, inner_end, None))
-        elif features["cue_title"] or features["title_words"] or features["event_name"]:
+        elif named_thing or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
     candidates.extend(_Candidate(start, end, None) for start, end in _unquoted_names(text))
     inside_quotes = Enclosures((q.start, q.end) for q in quotes)
@@ -398,6 +410,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             continue  # "Xanh - sạch - đẹp" in "sáng - xanh - sạch - đẹp - an toàn"
         if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and not quoted:
             continue
+        if _frame_then_quote(text, m, quotes):
+            continue  # "Tháng cao điểm “Vì người nghèo”": the campaign is its quoted name
         candidates.append(_Candidate(m.start, m.end, _catalogue_by_key().get(KeyedText.build(m.entry.pattern).key,
                                                                             m.entry)))
     # filter + resolve: the longest first; nothing inside a blocked span unless quoted there

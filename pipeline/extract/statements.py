@@ -296,8 +296,18 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         return False
     head = text[start:end].lower()
     first = _WORD.findall(head[:40])
+    if first[:1] == ["các"] and _modal_within(first[1:MODAL_REACH + 1]):
+        return False  # "nhấn mạnh các địa phương phải hoàn thành ...": those who must act, then what
     return not first or first[0].isdigit() or any(
         head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum() for phrase in _noun_phrase_starts())
+
+
+MODAL_REACH = 5  # words after "các" in which a modal shows a clause
+
+
+def _modal_within(words: list[str]) -> bool:
+    modals = {e.pattern for e in lexicon("speech") if e.label == "CLAUSE_MODAL"}
+    return any(w in modals or " ".join(words[k:k + 2]) in modals for k, w in enumerate(words[1:], 1))
 
 
 @cache
@@ -348,6 +358,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         sentence = sentences[i]
         if _inside_a_name(text, sentence, verb) or text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời "):
             continue
+        if _WORD.findall(text[max(sentence.start, verb.start - 12):verb.start].lower())[-1:] in (["những"], ["các"], ["mọi"]):
+            continue  # "những kiến nghị chính đáng": a noun after a plural word
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
