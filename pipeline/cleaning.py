@@ -28,7 +28,7 @@ _LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 _METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
 # A web archive's capture date at the very start, often followed by the page on the same line:
 # " date 2021-05 Nhân dịp ...", " date 2025-06 *** Thực hiện ...".
-_ARCHIVE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
+_ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 # The date of a dateline: "29/12/2023", "19.11.2020", "2019-08-08", "ngày 23 tháng 08 năm 2019".
@@ -44,7 +44,7 @@ _TIME_BEFORE = re.compile(rf"(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>
 # What else a dateline holds: a time, a weekday, "cập nhật lúc", a time zone, a view counter.
 _DATELINE_WORDS = re.compile(
     rf"{_CLOCK}|{_WEEKDAY}|\b(?:cập\s*nhật|ngày\s*đăng|ngày\s*cập\s*nhật|thời\s*gian|đăng\s*lúc|đăng\s*ngày|"
-    rf"xuất\s*bản|posted|updated|published|ngày|lúc|đăng)\b|\(?\[?\s*(?:gmt|utc)\s*\+?\s*\d{{0,2}}\s*\]?\)?|"
+    rf"xuất\s*bản|posted|updated|published|ngày|lúc|đăng)\b|\(?\[?\s*(?:gmt|utc)\s*\+?\s*\d{{0,2}}(?::\d{{2}})?\s*\]?\)?|"
     rf"lượt\s*xem\s*:?\s*[\d.,]*|\(\s*lượt xem[^)]*\)|in\s+bài(?:\s+viết)?|\bam\b|\bpm\b|cms-[\w-]+\s*:?\s*\d*",
     re.IGNORECASE)
 _HAS_WEEKDAY = re.compile(rf"(?<!\w){_WEEKDAY}(?!\w)", re.IGNORECASE)
@@ -64,10 +64,11 @@ _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template'
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
 # a dateline glued to the end of a headline: "... Cập nhật lúc : 07:44 03/06/2015", "... Thứ Năm, 28/12/2023 - 09:12"
-_GLUED_DATELINE = re.compile(r"(?<=\S)\s+((?:(?:[Cc]ập nhật|[Đđ]ăng|[Nn]gày đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+_GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W\d_])(?=[Cc]ập nhật|[Tt]hứ\s|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-|,]?\s*\d{1,2}:\d{2}))"
+                             r"((?:(?:[Cc]ập nhật|[Đđ]ăng|[Nn]gày đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
                              r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?"
                              r"(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
-                             r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+                             r"(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -438,8 +439,12 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             if _is_headline(lines[a].strip().removesuffix(".")) and _dateline(lines[b].strip()):
                 candidates, header.dateline = [a], b
                 break
-    # A short line above another headline-like line is the page's section: "Xã hội", "• Thời sự".
-    while len(candidates) > 1 and _is_section_label(lines[candidates[0]]) and lines[candidates[0]].strip() != given_title:
+    # A short line above another headline-like line is the page's section ("Xã hội", "• Thời sự")
+    # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
+    while len(candidates) > 1 and (_is_section_label(lines[candidates[0]]) or _is_masthead(lines[candidates[0]])) \
+            and lines[candidates[0]].strip() != given_title:
+        if _is_masthead(lines[candidates[0]]) and not header.outlet:
+            header.outlet = lines[candidates[0]].strip()
         candidates.pop(0)
     if candidates:
         header.title = candidates[0]
@@ -451,6 +456,24 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         if header.dateline is not None and header.dateline < header.title:
             header.dateline = None
     return header
+
+
+_MASTHEAD_LINE = re.compile(r"^(?:cổng (?:thông tin|ttđt|tt)(?: điện tử)?|trang (?:thông tin|tin)(?: điện tử)?|"
+                            r"báo(?: điện tử)?|tạp chí|đài phát thanh)\s", re.IGNORECASE)
+MAX_MASTHEAD_LINE_WORDS = 10
+
+
+def _is_masthead(line: str) -> bool:
+    """A site's name on a line of its own: "Báo Lào Cai điện tử", "BÁO ĐIỆN TỬ TIỀN PHONG",
+    "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh", "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+    line = line.strip()
+    words = line.split()
+    if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
+        return False
+    if _MASTHEAD_LINE.match(line) and (line.lower().endswith("điện tử") or line.isupper() or len(words) <= 4
+                                        or line.lower().startswith(("cổng", "trang"))):
+        return True
+    return line.isupper() and len(words) <= 6 and not any(c.isdigit() for c in line)
 
 
 def _first_dateline(lines: list[str], start: int, stop: int) -> int | None:

@@ -23,7 +23,7 @@ from .cleaning import clean_document
 from .extract.dates import extract_dates
 from .extract.officials import extract_officials
 from .extract.offices import with_offices
-from .extract.provinces import document_province, extract_provinces, places_named
+from .extract.provinces import document_province, extract_provinces, places_named, province_of_most_places
 from .extract.slogans import extract_slogans
 from .extract.statements import extract_statements
 from .records import DocumentResult, Status
@@ -103,8 +103,10 @@ def _extract(result: DocumentResult) -> None:
     result.dates = _with_sentence_ids(dates, result.sentences)
     title_end = clean.title_span[1] if clean.title_span else 0
     result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
-    result.province = document_province(provinces, clean.outlet, title_end, places_named(text) if not provinces else [])
-    result.officials = with_offices(result.officials, result.province, result.provinces)
+    result.province = document_province(provinces, clean.outlet, title_end)
+    # an office "tỉnh" of an article that names only districts is in the province that holds them
+    office_context = result.province or (province_of_most_places(places_named(text)) if not provinces else "")
+    result.officials = with_offices(result.officials, office_context, result.provinces)
     result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
 
 

@@ -144,3 +144,19 @@ def test_a_masthead_banner_names_the_outlet():
                          "Nhân dân\n\nSau khi Đề án được ban hành, các cấp ủy đã tổ chức nhiều cuộc đối thoại.")
     assert doc.outlet == "Tỉnh ủy Nghệ An"
     assert "Banner" not in doc.text
+
+
+@pytest.mark.parametrize("raw, title, published, outlet", [
+    ("Báo Điện Biên Phủ điện tử\nHuyện ủy Tuần Giáo sơ kết công tác dân vận khu dân cư20/11/2023 14:05\n"
+     "Sáng 19/11, Huyện ủy tổ chức sơ kết.", "Huyện ủy Tuần Giáo sơ kết công tác dân vận khu dân cư",
+     "2023-11-20T14:05", "Báo Điện Biên Phủ điện tử"),
+    ("Hội Nông dân xã trao vốn cho hội viên vượt khóCập nhật: 08:30 ngày 12/03/2024\nSáng 11/3, Hội trao vốn vay.",
+     "Hội Nông dân xã trao vốn cho hội viên vượt khó", "2024-03-12T08:30", ""),
+    ("Date: 2022-06-10\nHội nghị điển hình dân vận khéo\nSáng 9-6, huyện tổ chức hội nghị biểu dương.",
+     "Hội nghị điển hình dân vận khéo", "2022-06-10", ""),
+    ("Tỉnh ủy họp phiên thường kỳ tháng 11\nThứ 3, 12/11/2024 (GMT+07:00)\nSáng 11/11, Ban Thường vụ Tỉnh ủy họp.",
+     "Tỉnh ủy họp phiên thường kỳ tháng 11", "2024-11-12", ""),
+])
+def test_mastheads_glued_datelines_and_date_lines(raw, title, published, outlet):
+    doc = clean_document(raw)
+    assert (doc.title, doc.published_at, doc.outlet) == (title, published, outlet)

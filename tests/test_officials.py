@@ -143,6 +143,21 @@ def officials(analysed):
     pytest.param("Ông Trần Văn Chín, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Ngãi báo cáo tại hội nghị.",
                  [("Trần Văn Chín", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Ngãi")],
                  id="'báo' in 'báo cáo' is no newspaper"),
+    pytest.param("Thượng tọa Thạch Sóc, Trụ trì chùa Prếk Chóp, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng dự.",
+                 [("Thạch Sóc", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng")],
+                 id="a pagoda's name between a dignitary and his Front post"),
+    pytest.param("Bí thư Tỉnh ủy Gia Lai (mới) Hồ Văn Niên và Chủ tịch UBND phường Sa Pa 2, tỉnh Lào Cai Lý Seo Dìn dự.",
+                 [("Hồ Văn Niên", "Bí thư Tỉnh ủy Gia Lai"), ("Lý Seo Dìn", "Chủ tịch UBND phường Sa Pa 2, tỉnh Lào Cai")],
+                 id="'(mới)' before the name, a numbered ward"),
+    pytest.param("Ông Y Wai Mlô Duôn Du, Chủ tịch UBND xã Ea Tul và bà H Yâm Buôn Dap, Phó Chủ tịch UBND xã dự.",
+                 [("Y Wai Mlô Duôn Du", "Chủ tịch UBND xã Ea Tul"), ("H Yâm Buôn Dap", "Phó Chủ tịch UBND xã")],
+                 id="Ê Đê names, 'Buôn' inside a name"),
+    pytest.param("Các đồng chí Trần Minh Đức và Lê Thu Hà, Phó Chủ tịch UBND tỉnh Hà Nam dự.",
+                 [("Trần Minh Đức", "Phó Chủ tịch UBND tỉnh Hà Nam"), ("Lê Thu Hà", "Phó Chủ tịch UBND tỉnh Hà Nam")],
+                 id="'các đồng chí A và B, TITLE'"),
+    pytest.param("Hai Phó Chủ tịch UBND tỉnh Nam Định Trần Anh Dũng và Vũ Thị Hằng dự.",
+                 [("Trần Anh Dũng", "Phó Chủ tịch UBND tỉnh Nam Định"), ("Vũ Thị Hằng", "Phó Chủ tịch UBND tỉnh Nam Định")],
+                 id="a plural title, then two names"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected
@@ -169,6 +184,7 @@ def test_officials_with_their_titles(officials, text, expected):
     "Theo lời kể của bà Lê Thị Mận (90 tuổi, mẹ liệt sĩ), Chủ tịch UBND xã Bình Minh đã nhiều lần đến thăm.",
     "Sư cả Thạch Sông, Trụ trì chùa Khleang, cho biết bà con rất vui.",
     "Tỉnh Bắc Kạn có một người tự ứng cử là ông Hà Văn Lâm, Viện trưởng Viện Khoa học quản trị doanh nghiệp.",
+    "Giám đốc Bưu điện tỉnh Hà Tĩnh Trần Văn Lực và Giám đốc Agribank chi nhánh tỉnh Lạng Sơn Lê Văn Hòa dự.",
 ])
 def test_not_officials(officials, text):
     assert officials(text) == []

@@ -78,3 +78,12 @@ def test_a_provincial_paper_signs_its_lede_with_its_initials():
 
     doc = clean_document("(QNO) - Sáng nay 17.1, huyện Núi Thành tổ chức gặp mặt người có uy tín.")
     assert (doc.outlet, document_province([], doc.outlet)) == ("QNO", "Quảng Nam")
+
+
+def test_a_district_named_alone_does_not_name_the_articles_province():
+    from pipeline.runner import process_text
+
+    result = process_text("d", "d.txt", "Tin xã\nSáng 3/4, UBND huyện Sốp Cộp ra quân làm đường. Chủ tịch UBND tỉnh "
+                          "Lò Văn Minh dự.")
+    assert result.province == ""
+    assert [(o.level, o.office_province) for o in result.officials if o.title] == [("province", "Sơn La")]

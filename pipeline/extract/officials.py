@@ -34,6 +34,9 @@ SELF_STANDING_LEVELS = frozenset({"central", "party", "state", "front", "mass", 
                                   "village", "foreign"})
 SELF_STANDING_GENERIC = ("chủ tịch", "phó chủ tịch", "thống đốc", "người phát ngôn")
 NAME_SEPARATORS = frozenset({"-", "–", "—", ",", "(", ":"})
+# Administrative nouns that a place's name follows ("huyện Lắk"), not "nước Cộng hòa ...".
+PLACE_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "tx", "tx.", "thị trấn", "xã",
+                         "phường", "thôn", "ấp", "bản", "buôn", "làng", "plei", "khu phố", "khóm", "tổ dân phố"})
 PROVINCIAL_ADMIN = frozenset({"tỉnh", "thành phố", "tp", "tp.", "trung ương", "toàn quốc", "nước", "cấp tỉnh"})
 TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
 TERM_WORDS = frozenset({"khóa", "khoá"})
@@ -145,6 +148,9 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         first, last = index.get(m.start), ends.get(m.end)
         if first is None or last is None:
             continue
+        if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first < len(sylls) - 1 \
+                and sylls[first - 1].is_cap and not sylls[first - 1].labels and sylls[first + 1].is_cap:
+            continue  # "Buôn" inside an Ê Đê name: "Y Jut Buôn Krông"
         if label == "ADMIN" and bridges.hold(m.start, m.end):
             continue  # "xã" in "Ủy ban Văn hóa xã hội", "thôn" in "Phát triển nông thôn"
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
@@ -223,8 +229,8 @@ def _unlabel_places_after_admin(sylls: list[_Syllable]) -> None:
 def _orgish_token_end(sylls: list[_Syllable], j: int, token_ends: dict[int, int]) -> int | None:
     """A capitalised word of an organisation's name ("Dân vận", "Tuyên giáo"): a token that
     starts capitalised here and goes on in lower case. Returns the index after it."""
-    if not sylls[j].is_cap or sylls[j].starts_position:
-        return None
+    if not sylls[j].is_cap or sylls[j].starts_position or (j > 0 and sylls[j - 1].admin in PLACE_ADMIN):
+        return None  # after "huyện", "xã" a place's name: "huyện Lắk" in "... huyện Lắk dự"
     end = token_ends.get(sylls[j].start)
     if end is None or end <= sylls[j].end:
         return None
@@ -482,7 +488,8 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     if k < n and sylls[k].text == "(":
         close = _bracket_close(sylls, k, MAX_ASIDE_BRACKET)
         inside = sylls[k + 1:close] if close else []
-        if inside and any(s.admin or "PROVINCE" in s.labels or s.starts_position for s in inside) \
+        aside = len(inside) <= 4 and all(x.text.isalpha() and x.text.islower() for x in inside)  # "(mới)"
+        if inside and (aside or any(s.admin or "PROVINCE" in s.labels or s.starts_position for s in inside)) \
                 and close + 1 < n and sylls[close + 1].name_eligible:
             # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh", "Bí thư Tỉnh ủy Gia Lai
             # (Trưởng đoàn đại biểu Quốc hội tỉnh) Rơ Chăm Long"
@@ -730,7 +737,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
     core = sum(1 for s in run if s.text.lower() not in NAME_PARTICLES and s.text not in "-‐")
     if start > 0 and not after_honorific and not sylls[start - 1].labels and sylls[start - 1].pos in NOUN_POS \
             and sylls[start - 1].text.islower():
-        return None  # "Trụ trì chùa Soài Chếk, Phó Chủ tịch ...": the name of what the noun before it names
+        # "Hòa thượng Danh Lung, Trụ trì chùa Soài Chếk, Phó Chủ tịch ...": the name of what the noun
+        # before it names; the person is the one named before the post that holds it
+        post = next((q for q in range(start - 1, max(0, start - 5), -1) if sylls[q - 1].text in NAME_SEPARATORS), None)
+        if post is not None and post >= 2 and all(x.text[:1].isalpha() for x in sylls[post:start]):
+            return _name_before(sylls, post, foreign_title)
+        return None
     if (2 <= core <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
         return start, end
     return None
@@ -780,8 +792,9 @@ def _listed_before(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
             return []
         names.append((start, end))
         k = start
-        if k > 0 and "HONORIFIC" in sylls[k - 1].labels:
-            k -= 1
+        while k > 0 and "HONORIFIC" in sylls[k - 1].labels:
+            k -= 1  # "các đồng chí A và B"
+
     plural = k > 0 and sylls[k - 1].text.lower() == "các" and "HONORIFIC" in sylls[k].labels
     return names if plural else []
 
@@ -985,7 +998,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         elif (picked is None and not before and k == end and run_end > k
                 and _known_place_length(sylls[k:run_end]) == run_end - k):
             # The run is the body's place; the name comes after it: "Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh".
-            place_end = _after_province(sylls, run_end)
+            place_end = _after_province(sylls, run_end + (run_end < n and sylls[run_end].is_number))  # "phường Hà Giang 1"
             opening = _list_opening(sylls, place_end, plural)
             listed = opening is not None
             k, run_end = _name_run_after(sylls, opening[0] if listed else place_end)
@@ -1016,7 +1029,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if a > k and not listed:
                 title_end = sylls[a - 1].end
             found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
-            if listed:
+            if listed or plural:
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
@@ -1034,7 +1047,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
     officials = []
     for (a, b), titles in found.items():
         b = a + _unglued_length(text[a:b])
-        officials.append(Official(text[a:b], ", ".join(dict.fromkeys(titles)), a, b, text[a:b], a, b))
+        parts = dict.fromkeys(part for title in titles for part in title.split(", "))  # "..., Thiếu tá" once
+        officials.append(Official(text[a:b], ", ".join(parts), a, b, text[a:b], a, b))
     return officials
 
 
@@ -1099,8 +1113,11 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
             continue
         short = " ".join(capitalised)
         full = by_given.get(short, set())
+        start = m.start(1)
+        i = bisect_right(taken_starts, start) - 1
+        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            continue  # "Anh" inside "Hoàng Anh Tuấn" is no honorific
         if len(full) == 1 and short not in names:
-            start = m.start(1)
             extra.append(Official(next(iter(full)), "", None, None, short, start, start + len(short)))
     return extra
 

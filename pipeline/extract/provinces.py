@@ -212,19 +212,17 @@ def province_of_places(names: list[str], default: str = "") -> str:
     return next(iter(common))
 
 
-def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0,
-                      places: list[str] = ()) -> str:
+def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0) -> str:
     """The one province an article is about: the one its text names most (a mention in
-    the headline counts twice), or its outlet's when the text names none, or the one that holds
-    the districts it names ("huyện Tam Đường": Lai Châu). An article that spreads over many
-    provinces with no clear lead is about none.
+    the headline counts twice), or its outlet's when the text names none. A district or a commune
+    named alone does not name its province (the annotation guide), and an article that spreads
+    over many provinces with no clear lead is about none.
 
-    >>> document_province([], "Baonghean.vn"), document_province([], "", 0, ["Tam Đường"])
-    ('Nghệ An', 'Lai Châu')
+    >>> document_province([], "Baonghean.vn"), document_province([], "")
+    ('Nghệ An', '')
     """
     if not mentions:
-        from_outlet = province_of_outlet(outlet) if outlet else ""
-        return from_outlet or _province_of_most_places(places)
+        return province_of_outlet(outlet) if outlet else ""
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for m in mentions:
@@ -242,8 +240,13 @@ def document_province(mentions: list[ProvinceMention], outlet: str = "", title_e
     return ""
 
 
-def _province_of_most_places(places: list[str]) -> str:
-    """The province that holds most of the places named that only one province has."""
+def province_of_most_places(places: list[str]) -> str:
+    """The province that holds most of the places named that only one province has ("huyện Tam
+    Đường": Lai Châu): where an office "tỉnh" is, when the article names no province.
+
+    >>> province_of_most_places(["Tam Đường", "Sìn Hồ"])
+    'Lai Châu'
+    """
     votes: dict[str, int] = {}
     for place in places:
         held = provinces_holding(place)
