@@ -87,3 +87,7 @@ def test_a_district_named_alone_does_not_name_the_articles_province():
                           "Lò Văn Minh dự.")
     assert result.province == ""
     assert [(o.level, o.office_province) for o in result.officials if o.title] == [("province", "Sơn La")]
+
+
+def test_a_one_syllable_province_after_tp_is_the_city_not_a_given_name():
+    assert [p.province for p in extract_provinces("Chủ tịch UBND TP Huế dự; chị Huế cho biết")] == ["Huế"]

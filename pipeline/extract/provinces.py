@@ -108,9 +108,13 @@ def _is_trap(text: str, match: Match) -> bool:
     province = match.entry.attrs.get("province", "")
     if " " not in province and " " not in match.entry.pattern:
         # A one-syllable name ("Huế") is also a given name: "chị Huế", "Nguyễn Thị Huế".
-        if previous.lower() in _HONORIFICS or (previous[:1].isupper() and previous.lower() not in words("organisations")):
-            return True
+        if previous.lower() in _HONORIFICS or (previous[:1].isupper() and previous.lower() not in words("organisations")
+                                               and previous.lower() not in _CITY_WORDS):
+            return True  # not after "TP": "UBND TP Huế"
     return False
+
+
+_CITY_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành phố"})
 
 
 def extract_provinces(text: str) -> list[ProvinceMention]:
