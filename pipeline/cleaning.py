@@ -64,11 +64,11 @@ _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template'
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
 # a dateline glued to the end of a headline: "... Cập nhật lúc : 07:44 03/06/2015", "... Thứ Năm, 28/12/2023 - 09:12"
-_GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W\d_])(?=[Cc]ập nhật|[Tt]hứ\s|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-|,]?\s*\d{1,2}:\d{2}))"
+_GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W_])(?=[Cc]ập nhật)|(?<=[^\W\d_])(?=[Tt]hứ\s|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-|,]?\s*\d{1,2}:\d{2}))"
                              r"((?:(?:[Cc]ập nhật|[Đđ]ăng|[Nn]gày đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
-                             r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?"
+                             r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:ngày\s+)?)?"
                              r"(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
-                             r"(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+                             r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -465,15 +465,14 @@ MAX_MASTHEAD_LINE_WORDS = 10
 
 def _is_masthead(line: str) -> bool:
     """A site's name on a line of its own: "Báo Lào Cai điện tử", "BÁO ĐIỆN TỬ TIỀN PHONG",
-    "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh", "ĐẢNG CỘNG SẢN VIỆT NAM"."""
+    "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh"."""
     line = line.strip()
     words = line.split()
     if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
         return False
-    if _MASTHEAD_LINE.match(line) and (line.lower().endswith("điện tử") or line.isupper() or len(words) <= 4
-                                        or line.lower().startswith(("cổng", "trang"))):
-        return True
-    return line.isupper() and len(words) <= 6 and not any(c.isdigit() for c in line)
+    if not _MASTHEAD_LINE.match(line) or (len(words) > 1 and words[0].lower() == "báo" and not words[1][:1].isupper()):
+        return False  # "Báo cáo viên giỏi" is no paper
+    return line.lower().endswith("điện tử") or line.isupper() or len(words) <= 4 or line.lower().startswith(("cổng", "trang"))
 
 
 def _first_dateline(lines: list[str], start: int, stop: int) -> int | None:

@@ -156,6 +156,10 @@ def test_a_masthead_banner_names_the_outlet():
      "Hội nghị điển hình dân vận khéo", "2022-06-10", ""),
     ("Tỉnh ủy họp phiên thường kỳ tháng 11\nThứ 3, 12/11/2024 (GMT+07:00)\nSáng 11/11, Ban Thường vụ Tỉnh ủy họp.",
      "Tỉnh ủy họp phiên thường kỳ tháng 11", "2024-11-12", ""),
+    ("ĐẨY MẠNH CÔNG TÁC DÂN VẬN Ở CƠ SỞ\nNhiều mô hình hay được nhân rộng\nThứ Hai, 04/03/2024 09:00\n"
+     "Sáng 3/3, huyện tổng kết.", "ĐẨY MẠNH CÔNG TÁC DÂN VẬN Ở CƠ SỞ", "2024-03-04T09:00", ""),
+    ("Báo cáo viên giỏi\nHuyện ủy tuyên dương báo cáo viên\n04/03/2024\nSáng 3/3, Huyện ủy tuyên dương.",
+     "Huyện ủy tuyên dương báo cáo viên", "2024-03-04", ""),
 ])
 def test_mastheads_glued_datelines_and_date_lines(raw, title, published, outlet):
     doc = clean_document(raw)

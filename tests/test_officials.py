@@ -158,6 +158,13 @@ def officials(analysed):
     pytest.param("Hai Phó Chủ tịch UBND tỉnh Nam Định Trần Anh Dũng và Vũ Thị Hằng dự.",
                  [("Trần Anh Dũng", "Phó Chủ tịch UBND tỉnh Nam Định"), ("Vũ Thị Hằng", "Phó Chủ tịch UBND tỉnh Nam Định")],
                  id="a plural title, then two names"),
+    pytest.param("Bí thư Đảng ủy chủ trì, Chủ tịch UBND xã Nguyễn Văn An báo cáo kết quả.",
+                 [("Nguyễn Văn An", "Chủ tịch UBND xã")], id="a verb after a body's head is no part of its name"),
+    pytest.param("Các ông Võ Văn An, Đỗ Văn Bình và Lê Văn Cường, Chủ tịch UBND xã Tân Lập dự.",
+                 [("Lê Văn Cường", "Chủ tịch UBND xã Tân Lập")], id="a head's post goes to the last of a list only"),
+    pytest.param("Bí thư Đảng ủy Viettel tỉnh Phạm Văn Bắc và Chủ tịch Công đoàn Bưu điện tỉnh Hà Thị Lan dự.",
+                 [("Phạm Văn Bắc", "Bí thư Đảng ủy Viettel tỉnh"), ("Hà Thị Lan", "Chủ tịch Công đoàn Bưu điện tỉnh")],
+                 id="the Party's and a union's posts in a company"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected
@@ -185,6 +192,9 @@ def test_officials_with_their_titles(officials, text, expected):
     "Sư cả Thạch Sông, Trụ trì chùa Khleang, cho biết bà con rất vui.",
     "Tỉnh Bắc Kạn có một người tự ứng cử là ông Hà Văn Lâm, Viện trưởng Viện Khoa học quản trị doanh nghiệp.",
     "Giám đốc Bưu điện tỉnh Hà Tĩnh Trần Văn Lực và Giám đốc Agribank chi nhánh tỉnh Lạng Sơn Lê Văn Hòa dự.",
+    "Hai Phó Chủ tịch UBND xã đến thăm hai hộ nghèo là ông Lò Văn Mười và bà Lường Thị Một.",
+    "Chủ tịch UBND tỉnh khen thưởng hai cá nhân xuất sắc là các ông Võ Văn Năm và Đỗ Văn Sáu.",
+    "Phó Tỉnh trưởng tỉnh Hủa Phăn (Lào) tại Sầm Nưa tiếp đoàn công tác.",
 ])
 def test_not_officials(officials, text):
     assert officials(text) == []

@@ -50,6 +50,8 @@ def test_quoted_annual_theme_and_campaign_are_slogans_even_if_unknown():
     "Hội thi “Cán bộ dân vận giỏi” năm 2025 thu hút 18 đội tham gia.",
     "Cuộc thi trực tuyến “Tìm hiểu lịch sử Đảng bộ tỉnh” năm 2025 đã kết thúc.",
     "Sản phẩm chè Shan tuyết đạt chuẩn OCOP 4 sao.",
+    "Hội thao “Vì an ninh Tổ quốc” lực lượng Công an xã khai mạc sáng nay.",
+    "Bệnh nhân được hướng dẫn dùng thuốc đúng, đủ, sạch, sống.",
 ])
 def test_not_slogans(text):
     assert slogans_in(text) == []
@@ -117,3 +119,7 @@ def test_numbered_mottos_and_parallel_parts_when_quoted():
     assert slogans_in("Công an xã làm sạch dữ liệu dân cư bảo đảm “đúng, đủ, sạch, sống”.") == [
         ("đúng, đủ, sạch, sống", True)]
     assert slogans_in("Cả xã có 3 không gian văn hóa cộng đồng.") == []
+
+
+def test_a_catalogued_motto_after_an_event_word_is_still_a_slogan():
+    assert slogans_in("Hội thi “Thi đua là yêu nước” thu hút 30 đội tham gia.") == [("Thi đua là yêu nước", True)]

@@ -87,6 +87,8 @@ def statements(analysed):
                  id="'các ...' and a modal after the verb is a clause; 'những kiến nghị' is a noun"),
     pytest.param("Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh những kết quả đạt được trong năm qua.", [],
                  id="a noun phrase after the verb"),
+    pytest.param("Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh các nhiệm vụ cần tập trung thực hiện trong quý IV.", [],
+                 id="things to do after 'các' are a noun phrase"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

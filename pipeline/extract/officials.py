@@ -93,6 +93,8 @@ class _Syllable:
     rank: bool = False  # inside a military or police rank ("Đại úy")
     force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
     service: bool = False  # heads a public service unit ("Viện"): its head alone holds no office of the state
+    shared: bool = False  # starts a post several may hold at once: a deputy's, a member's
+    civic: bool = False  # inside a Party post, or a body of the Party, the Front or a mass organisation
     foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
 
     @property
@@ -166,8 +168,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
-        if label in ("LOWER_POST", "POST_OBJECT"):
-            continue  # read after a name only (_lower_case_post)
+        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP"):
+            continue  # word lists read by their own rules (_lower_case_post, _lower_body_end, _list_opening)
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
@@ -188,6 +190,11 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
                 for i in range(first, last + 1):
                     sylls[i].rank = True
             sylls[first].foreign_head = sylls[first].foreign_head or bool(m.entry.attrs.get("foreign_head"))
+            sylls[first].shared = sylls[first].shared or kind in ("deputy", "member")
+        if (label == "POSITION" and m.entry.attrs.get("level") == "party") or (
+                label == "ORG" and m.entry.attrs.get("kind") in ("party", "front", "mass")):
+            for i in range(first, last + 1):
+                sylls[i].civic = True
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
         if label == "ORG_HEAD" and m.entry.attrs.get("service"):
@@ -277,6 +284,8 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
     if k == j or k + 1 >= n or any(w in words("speech", "SPEECH_VERB") or w in words("title_words", "LOWER_POST")
                                    for w in opening):
         return None  # "Giám đốc Sở cho biết, ...", "Trưởng ban chỉ huy, ..."
+    if sylls[j].pos not in NOUN_POS and not any(w in words("title_words", "BODY_WORD") for w in opening):
+        return None  # "Bí thư Đảng ủy chủ trì, Chủ tịch UBND xã ...": a verb, not a body's name
 
     after = sylls[k + 1]
     if sylls[k].text == "(" and after.text.lower() == "thuộc":
@@ -447,8 +456,10 @@ def _is_state_office(chain: list[_Syllable]) -> bool:
 
 
 def _is_state_position(part: list[_Syllable]) -> bool:
-    if any("NON_STATE" in s.labels for s in part):
-        return False
+    companies = [i for i, s in enumerate(part) if "NON_STATE" in s.labels]
+    if companies:
+        # "Bí thư Đảng ủy Viettel tỉnh", "Chủ tịch Công đoàn Bưu điện tỉnh": the Party's, a union's post
+        return any(s.civic for s in part[:companies[0]])
     if part[0].self_standing:
         return True
     head_end = next((i for i, s in enumerate(part) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
@@ -778,6 +789,12 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     return names
 
 
+def _shared(sylls: list[_Syllable], p: int) -> bool:
+    """A post that several of those listed may hold: a former one ("nguyên Chủ tịch"), a deputy's
+    or a member's; not a head's ("Chủ tịch UBND xã Tân Lập")."""
+    return (p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES) or sylls[p].shared
+
+
 def _listed_before(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     """The names listed before the one at ``k`` when a plural opens the list: "các ông A, B và
     C, nguyên Chủ tịch UBND huyện" gives the title to all three."""
@@ -820,19 +837,23 @@ def _list_opening(sylls: list[_Syllable], end: int, plural: bool) -> tuple[int, 
     n = len(sylls)
     i = end
     speech = words("speech", "SPEECH_VERB")
+    in_charge = end < n and (" ".join(x.text.lower() for x in sylls[end:end + 2]) in words("title_words", "LOWER_POST")
+                             or sylls[end].text.lower() in words("title_words", "LOWER_POST"))
+    gap_words = words("title_words", "LIST_GAP")
     while i < n and i - end <= MAX_LIST_GAP and sylls[i].text.lower() not in LIST_OPENERS:
         x = sylls[i]
         if not (x.text[:1].isalpha() and (not x.is_cap or _ROMAN.match(x.text))) or x.text.lower() in speech \
-                or x.labels - {"ADMIN"} or x.copula_end:
-            if not (x.text == "," and i + 1 < n and sylls[i + 1].text.lower() == "là"):
+                or x.labels - {"ADMIN"} or x.copula_end or not (in_charge or x.text.lower() in gap_words
+                                                                 or _ROMAN.match(x.text) or x.is_number):
+            # "đại biểu Quốc hội đương nhiệm, là ...", "phụ trách văn hóa - xã hội là ..."; not
+            # "đến thăm hai hộ nghèo là ông A": the people visited
+            if not ((x.text == "," and i + 1 < n and sylls[i + 1].text.lower() == "là") or (in_charge and x.text in "-–")):
                 return None
         i += 1
     if i >= n or sylls[i].text.lower() not in LIST_OPENERS or (i == end and not plural):
         return None
     start = i + 1 + (i + 1 < n and sylls[i + 1].text == ":")
     # "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa là ông A": what the post is in charge of
-    in_charge = " ".join(x.text.lower() for x in sylls[end:end + 2]) in words("title_words", "LOWER_POST") \
-        or sylls[end].text.lower() in words("title_words", "LOWER_POST")
     if not plural and not in_charge:
         ahead = [x.text.lower() for x in sylls[start:start + 2 * MAX_NAME + 4]]
         if not (ahead[:1] == ["các"] or "và" in ahead or ";" in ahead):  # more than one name follows
@@ -985,7 +1006,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         k, run_end = _name_run_after(sylls, list_start)
         last = sylls[end - 1]
         title_end = sylls[listed_end - 1].end
-        place_first = bool(last.admin and last.admin not in PROVINCIAL_ADMIN) or (
+        place_first = bool(last.admin and (last.admin not in PROVINCIAL_ADMIN or foreign_title)) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
@@ -1022,7 +1043,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             holder = (sylls[before[0]].start, sylls[before[1] - 1].end)
             found.setdefault(holder, []).append(text[title_start:title_end])
             titled_up_to[title_stop] = holder
-            for a, b in _listed_before(sylls, before[0]):
+            for a, b in _listed_before(sylls, before[0]) if _shared(sylls, p) else ():
                 found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif picked:
             a, b = k + picked[0], k + picked[1]

@@ -387,7 +387,10 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         features = quote_features(text, quote, quotes, title_end)
         # an event's or a work's name right after its head word ("Hội thi “...”", "cuộc thi trực
         # tuyến “...”") is no slogan unless the catalogue knows it: few such spans to learn from
-        named_thing = (features["cue_event"] or features["cue_title"]) and not features["known"]
+        inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
+        entry = _catalogue_by_key().get(_catalogue_key(inner)) or _catalogue_by_key().get(KeyedText.build(inner).key)
+        catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
+        named_thing = (features["cue_event"] or features["cue_title"]) and not catalogued
         if not features["event_name"] and not named_thing and model.probability(features) >= model.threshold:
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif named_thing or features["title_words"] or features["event_name"]:
@@ -408,7 +411,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             continue
         if not quoted and _is_short_parts(m.entry.pattern) and _inside_a_longer_motto(text, m.start, m.end):
             continue  # "Xanh - sạch - đẹp" in "sáng - xanh - sạch - đẹp - an toàn"
-        if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and not quoted:
+        if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and (not quoted or m.entry.attrs.get("ambiguous")):
             continue
         if _frame_then_quote(text, m, quotes):
             continue  # "Tháng cao điểm “Vì người nghèo”": the campaign is its quoted name

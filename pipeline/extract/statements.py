@@ -296,7 +296,7 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         return False
     head = text[start:end].lower()
     first = _WORD.findall(head[:40])
-    if first[:1] == ["các"] and _modal_within(first[1:MODAL_REACH + 1]):
+    if first[:1] == ["các"] and _acts(first[1:MODAL_REACH + 1]):
         return False  # "nhấn mạnh các địa phương phải hoàn thành ...": those who must act, then what
     return not first or first[0].isdigit() or any(
         head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum() for phrase in _noun_phrase_starts())
@@ -305,9 +305,16 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
 
 
-def _modal_within(words: list[str]) -> bool:
+def _acts(words: list[str]) -> bool:
+    """ "địa phương phải hoàn thành": bodies or people (``CLAUSE_SUBJECT``), then a modal
+    (``CLAUSE_MODAL``); not "giải pháp cần thiết", "nhiệm vụ cần tập trung" (a thing to do)."""
+    subjects = {e.pattern for e in lexicon("speech") if e.label == "CLAUSE_SUBJECT"}
     modals = {e.pattern for e in lexicon("speech") if e.label == "CLAUSE_MODAL"}
-    return any(w in modals or " ".join(words[k:k + 2]) in modals for k, w in enumerate(words[1:], 1))
+    size = next((n for n in (3, 2, 1) if " ".join(words[:n]) in subjects), 0)
+    if not size:
+        return False
+    return any(w in modals or " ".join(words[k:k + 2]) in modals for k, w in enumerate(words[size:], size)
+               if words[k + 1:k + 2] != ["thiết"])
 
 
 @cache
