@@ -43,6 +43,7 @@ PROGRESS_FROM = 10  # documents; shorter runs need no progress bar
 # Documents a worker takes at once: their sentences go through the CRFs together, which
 # costs less than one document at a time; few enough that the work stays spread evenly.
 DOCUMENTS_PER_JOB = 8
+CHARS_TAGGED_TOGETHER = 200_000  # the documents of a job tokenized in one go, at most
 
 
 @dataclass(frozen=True)
@@ -157,22 +158,38 @@ def process_files_rows(items: list[storage.InputFile], tokenizer: Tokenizer = To
         except Exception as exc:
             results[i] = _failed(item, exc)
     ready = [i for i, r in results.items() if r.status is Status.OK]
-    try:
-        tokenized = tokenize_documents([(results[i].clean.text, results[i].sentences) for i in ready], tokenizer)
-    except Exception:  # one document at a time, so that a bad one costs only itself
-        tokenized = None
-    for position, i in enumerate(ready):
+    for group in _by_size(ready, [len(results[i].clean.text) for i in ready], CHARS_TAGGED_TOGETHER):
         try:
-            results[i].tokens = (tokenized[position] if tokenized is not None
-                                 else tokenize(results[i].clean.text, results[i].sentences, tokenizer))
-            _extract(results[i])
-        except Exception as exc:
-            results[i] = _failed(items[i], exc)
+            tokenized = tokenize_documents([(results[i].clean.text, results[i].sentences) for i in group], tokenizer)
+        except Exception:  # one document at a time, so that a bad one costs only itself
+            tokenized = None
+        for position, i in enumerate(group):
+            try:
+                results[i].tokens = (tokenized[position] if tokenized is not None
+                                     else tokenize(results[i].clean.text, results[i].sentences, tokenizer))
+                _extract(results[i])
+            except Exception as exc:
+                results[i] = _failed(items[i], exc)
     for i, result in results.items():
         rows[i] = document_tables(result)
         if cache_dir:
             storage.write_cached(cache_dir, keys[i], rows[i])
     return rows
+
+
+def _by_size(keys: list[int], sizes: list[int], budget: int) -> Iterator[list[int]]:
+    """Consecutive groups of ``keys`` whose sizes add up to at most ``budget`` (a larger one alone),
+    so that a long document is never held in tokens beside others."""
+    group: list[int] = []
+    total = 0
+    for key, size in zip(keys, sizes):
+        if group and total + size > budget:
+            yield group
+            group, total = [], 0
+        group.append(key)
+        total += size
+    if group:
+        yield group
 
 
 def _chunked(items: Iterable[storage.InputFile], size: int) -> Iterator[list[storage.InputFile]]:

@@ -692,7 +692,7 @@ def _aside_before(sylls: list[_Syllable], end: int) -> int | None:
     return None
 
 
-def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[int, int] | None:
+def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back: bool = True) -> tuple[int, int] | None:
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
         p -= 1
@@ -751,8 +751,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool) -> tuple[i
         # "Hòa thượng Danh Lung, Trụ trì chùa Soài Chếk, Phó Chủ tịch ...": the name of what the noun
         # before it names; the person is the one named before the post that holds it
         post = next((q for q in range(start - 1, max(0, start - 5), -1) if sylls[q - 1].text in NAME_SEPARATORS), None)
-        if post is not None and post >= 2 and all(x.text[:1].isalpha() for x in sylls[post:start]):
-            return _name_before(sylls, post, foreign_title)
+        if reach_back and post is not None and post >= 2 and all(x.text[:1].isalpha() for x in sylls[post:start]):
+            return _name_before(sylls, post, foreign_title, reach_back=False)
         return None
     if (2 <= core <= 4 and (after_honorific or foreign_title or foreign)) or (len(run) == 1 and foreign):
         return start, end
