@@ -288,3 +288,8 @@ def test_foreign_leaders_in_vietnamese_spelling(officials):
 def test_a_religious_dignitary_with_a_front_post_is_an_official(officials):
     text = "Hòa thượng Thích Minh Hiền, Trưởng Ban Trị sự GHPGVN tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh dự."
     assert officials(text) == [("Thích Minh Hiền", "Trưởng Ban Trị sự GHPGVN tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh")]
+
+
+def test_a_state_body_named_after_the_trade_it_oversees_is_still_the_states(officials):
+    assert officials("Cục trưởng Cục Bưu điện Trung ương Lê Văn Tuấn và Giám đốc Bưu điện tỉnh Trần Văn Lâm dự.") == [
+        ("Lê Văn Tuấn", "Cục trưởng Cục Bưu điện Trung ương")]

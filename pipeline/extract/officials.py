@@ -93,6 +93,7 @@ class _Syllable:
     rank: bool = False  # inside a military or police rank ("Đại úy")
     force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
     service: bool = False  # heads a public service unit ("Viện"): its head alone holds no office of the state
+    agency: bool = False  # heads a body of the state administration ("Cục", "Sở"), whatever it oversees
     shared: bool = False  # starts a post several may hold at once: a deputy's, a member's
     civic: bool = False  # inside a Party post, or a body of the Party, the Front or a mass organisation
     foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
@@ -199,6 +200,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             org_spans.append((first, last))
         if label == "ORG_HEAD" and m.entry.attrs.get("service"):
             sylls[first].service = True
+        if label == "ORG_HEAD" and m.entry.attrs.get("agency") and "POSITION" not in sylls[first].labels:
+            sylls[first].agency = True
         if (m.entry.attrs.get("kind") if label == "ORG" else m.entry.attrs.get("level")) in FORCES:
             for i in range(first, last + 1):
                 sylls[i].force = True
@@ -458,8 +461,9 @@ def _is_state_office(chain: list[_Syllable]) -> bool:
 def _is_state_position(part: list[_Syllable]) -> bool:
     companies = [i for i, s in enumerate(part) if "NON_STATE" in s.labels]
     if companies:
-        # "Bí thư Đảng ủy Viettel tỉnh", "Chủ tịch Công đoàn Bưu điện tỉnh": the Party's, a union's post
-        return any(s.civic for s in part[:companies[0]])
+        # "Bí thư Đảng ủy Viettel tỉnh", "Chủ tịch Công đoàn Bưu điện tỉnh": the Party's, a union's post;
+        # "Cục trưởng Cục Bưu điện Trung ương": a state body named after the trade it oversees
+        return any(s.civic or s.agency for s in part[:companies[0]])
     if part[0].self_standing:
         return True
     head_end = next((i for i, s in enumerate(part) if i > 0 and (s.starts_position or "POSITION" not in s.labels)),
