@@ -441,9 +441,11 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
                 break
     # A short line above another headline-like line is the page's section ("Xã hội", "• Thời sự")
     # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
-    while len(candidates) > 1 and (_is_section_label(lines[candidates[0]]) or _is_masthead(lines[candidates[0]])) \
-            and lines[candidates[0]].strip() != given_title:
-        if _is_masthead(lines[candidates[0]]) and not header.outlet:
+    while len(candidates) > 1 and lines[candidates[0]].strip() != given_title:
+        masthead = _is_masthead(lines[candidates[0]])
+        if not (masthead or _is_section_label(lines[candidates[0]])):
+            break
+        if masthead and not header.outlet:
             header.outlet = lines[candidates[0]].strip()
         candidates.pop(0)
     if candidates:

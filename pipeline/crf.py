@@ -139,11 +139,11 @@ class TextLookup:
     rows: dict[str, tuple[int, ...]]
 
 
-def _split(sizes: list[int], limit: int) -> list[range]:
+def consecutive_batches(sizes: list[int], limit: int) -> list[range]:
     """Consecutive ranges of items whose sizes add up to at most ``limit`` (an item larger
     than that alone): bounded memory for a document of any length.
 
-    >>> _split([3, 3, 3, 9, 1], 6)
+    >>> consecutive_batches([3, 3, 3, 9, 1], 6)
     [range(0, 2), range(2, 3), range(3, 4), range(4, 5)]
     """
     ranges, start, total = [], 0, 0
@@ -315,7 +315,7 @@ class CRFTagger:
         [['B-W', 'I-W', 'B-W', 'I-W', 'B-W', 'I-W'], []]
         """
         labelled: list[list[str]] = []
-        for batch_range in _split([len(s) for s in sentences], BATCH_TOKENS):
+        for batch_range in consecutive_batches([len(s) for s in sentences], BATCH_TOKENS):
             batch = sentences[batch_range.start:batch_range.stop]
             lengths = [len(s) for s in batch]
             tokens = [token for sentence in batch for token in sentence]

@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from . import storage
 from .cleaning import clean_document
+from .crf import consecutive_batches
 from .extract.dates import extract_dates
 from .extract.officials import extract_officials
 from .extract.offices import with_offices
@@ -158,7 +159,9 @@ def process_files_rows(items: list[storage.InputFile], tokenizer: Tokenizer = To
         except Exception as exc:
             results[i] = _failed(item, exc)
     ready = [i for i, r in results.items() if r.status is Status.OK]
-    for group in _by_size(ready, [len(results[i].clean.text) for i in ready], CHARS_TAGGED_TOGETHER):
+    # a long document is never held in tokens beside others
+    for batch in consecutive_batches([len(results[i].clean.text) for i in ready], CHARS_TAGGED_TOGETHER):
+        group = ready[batch.start:batch.stop]
         try:
             tokenized = tokenize_documents([(results[i].clean.text, results[i].sentences) for i in group], tokenizer)
         except Exception:  # one document at a time, so that a bad one costs only itself
@@ -175,21 +178,6 @@ def process_files_rows(items: list[storage.InputFile], tokenizer: Tokenizer = To
         if cache_dir:
             storage.write_cached(cache_dir, keys[i], rows[i])
     return rows
-
-
-def _by_size(keys: list[int], sizes: list[int], budget: int) -> Iterator[list[int]]:
-    """Consecutive groups of ``keys`` whose sizes add up to at most ``budget`` (a larger one alone),
-    so that a long document is never held in tokens beside others."""
-    group: list[int] = []
-    total = 0
-    for key, size in zip(keys, sizes):
-        if group and total + size > budget:
-            yield group
-            group, total = [], 0
-        group.append(key)
-        total += size
-    if group:
-        yield group
 
 
 def _chunked(items: Iterable[storage.InputFile], size: int) -> Iterator[list[storage.InputFile]]:

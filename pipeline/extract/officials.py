@@ -283,11 +283,10 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
     while k < n and k - j < MAX_BRIDGE and sylls[k].text[:1].isalpha() and not sylls[k].is_cap \
             and not sylls[k].labels and sylls[k].text.lower() not in _NOT_BODY_WORDS:
         k += 1
-    opening = (sylls[j].text.lower(), " ".join(x.text.lower() for x in sylls[j:j + 2]))
-    if k == j or k + 1 >= n or any(w in words("speech", "SPEECH_VERB") or w in words("title_words", "LOWER_POST")
-                                   for w in opening):
+    if k == j or k + 1 >= n or _opens_with(sylls, j, words("speech", "SPEECH_VERB")) \
+            or _opens_with(sylls, j, words("title_words", "LOWER_POST")):
         return None  # "Giám đốc Sở cho biết, ...", "Trưởng ban chỉ huy, ..."
-    if sylls[j].pos not in NOUN_POS and not any(w in words("title_words", "BODY_WORD") for w in opening):
+    if sylls[j].pos not in NOUN_POS and not _opens_with(sylls, j, words("title_words", "BODY_WORD")):
         return None  # "Bí thư Đảng ủy chủ trì, Chủ tịch UBND xã ...": a verb, not a body's name
 
     after = sylls[k + 1]
@@ -297,7 +296,7 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
         return None
     if "ORG" in after.labels and after.is_cap and not after.starts_position:
         return k + 1  # a body the lexicon knows whole, not a head whose place may follow: "Đồn BP Đăk Dang"
-    if not _body_open_head(sylls, j):
+    if "ORG_HEAD" not in _last_labels(sylls, 0, j):
         return None  # "Bí thư Tỉnh ủy chủ trì, Chủ tịch UBND tỉnh ...": a whole body's name ends before a verb
     if after.text.lower() in TITLE_PREFIXES or (after.starts_position and not after.nested_position and (
             not after.rank or _rank_between_posts(sylls, k + 1))):
@@ -305,18 +304,15 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
-def _body_open_head(sylls: list[_Syllable], j: int) -> bool:
-    """The body before ``j`` is a head whose name has begun ("Đảng ủy", "Ban Xây dựng"), not a
-    body named whole ("Tỉnh ủy")."""
-    labelled = next((x for x in reversed(sylls[:j]) if x.labels), None)
-    return labelled is not None and "ORG_HEAD" in labelled.labels
+def _opens_with(sylls: list[_Syllable], j: int, phrases: frozenset[str]) -> bool:
+    """Whether the word at ``j``, or it and the next, is one of ``phrases`` (lower case)."""
+    return sylls[j].text.lower() in phrases or " ".join(x.text.lower() for x in sylls[j:j + 2]) in phrases
 
 
-def _body_open(sylls: list[_Syllable], p: int, j: int) -> bool:
-    """The chain's last known word before ``j`` is a body's, whose name may go on in lower case:
-    "Ban" in "Phó trưởng Ban Xây dựng tổ chức hội", "Đảng ủy" in "Bí thư Đảng ủy cơ quan"."""
-    labelled = next((x for x in reversed(sylls[p:j]) if x.labels), None)
-    return labelled is not None and bool(labelled.labels & {"ORG", "ORG_HEAD"})
+def _last_labels(sylls: list[_Syllable], p: int, j: int) -> set[str]:
+    """The labels of the last known word in ``sylls[p:j]``: "Ban" (ORG_HEAD) in "Phó trưởng Ban Xây
+    dựng tổ chức", whose name may go on in lower case; "Tỉnh ủy" (ORG), a body named whole."""
+    return next((x.labels for x in reversed(sylls[p:j]) if x.labels), set())
 
 
 def _rank_between_posts(sylls: list[_Syllable], k: int) -> bool:
@@ -407,7 +403,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if j > p and s.name_eligible and nxt is not None and nxt.labels & RESUMING_LABELS and not _is_surname(sylls, j):
             j += 1  # a word of a body's name between known parts: "Bệnh viện Phổi Đà Nẵng"
             continue
-        if j > p and not s.is_cap and _body_open(sylls, p, j) and (
+        if j > p and not s.is_cap and _last_labels(sylls, p, j) & {"ORG", "ORG_HEAD"} and (
                 resumed := _lower_body_end(sylls, j)) is not None:
             j = resumed
             continue
@@ -486,29 +482,31 @@ def _after_province(sylls: list[_Syllable], j: int) -> int:
     return j
 
 
-def _place_bracket_end(sylls: list[_Syllable], j: int) -> int | None:
-    """Where a bracket that opens at ``j`` and says where a place lies closes, when a name follows
-    it: "(Lào) Khamphanh", "(tỉnh An Giang) Huỳnh Thành Danh"."""
+def _bracket_before_name(sylls: list[_Syllable], j: int, posts: bool = False) -> int | None:
+    """Where a bracket that opens at ``j`` closes, when a name follows it and it says where a
+    place lies ("(Lào) Khamphanh", "(tỉnh An Giang) Huỳnh Thành Danh") or, with ``posts``, holds
+    another post or a short aside in lower case ("(Trưởng đoàn đại biểu Quốc hội tỉnh)", "(mới)")."""
     if j >= len(sylls) or sylls[j].text != "(":
         return None
-    close = _bracket_close(sylls, j)
+    close = _bracket_close(sylls, j, MAX_ASIDE_BRACKET if posts else MAX_BRACKET)
     if close is None or close + 1 >= len(sylls) or not sylls[close + 1].name_eligible:
         return None
     inside = sylls[j + 1:close]
-    return close if inside and any(x.admin or x.labels & {"PROVINCE", "COUNTRY"} for x in inside) else None
+    if not inside:
+        return None
+    where = any(x.admin or x.labels & ({"PROVINCE"} if posts else {"PROVINCE", "COUNTRY"}) for x in inside)
+    aside = posts and (any(x.starts_position for x in inside)
+                       or (len(inside) <= 4 and all(x.text.isalpha() and x.text.islower() for x in inside)))
+    return close if where or aside else None
 
 
 def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     n = len(sylls)
-    if k < n and sylls[k].text == "(":
-        close = _bracket_close(sylls, k, MAX_ASIDE_BRACKET)
-        inside = sylls[k + 1:close] if close else []
-        aside = len(inside) <= 4 and all(x.text.isalpha() and x.text.islower() for x in inside)  # "(mới)"
-        if inside and (aside or any(s.admin or "PROVINCE" in s.labels or s.starts_position for s in inside)) \
-                and close + 1 < n and sylls[close + 1].name_eligible:
-            # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh", "Bí thư Tỉnh ủy Gia Lai
-            # (Trưởng đoàn đại biểu Quốc hội tỉnh) Rơ Chăm Long"
-            k = close + 1
+    close = _bracket_before_name(sylls, k, posts=True)
+    if close is not None:
+        # "Bí thư Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh", "Bí thư Tỉnh ủy Gia Lai
+        # (Trưởng đoàn đại biểu Quốc hội tỉnh) Rơ Chăm Long", "Bí thư Tỉnh ủy Quảng Ngãi (mới) ..."
+        k = close + 1
     if k < n and sylls[k].copula_end and sylls[k].text.lower() != "kiêm":
         k = sylls[k].copula_end  # "Đồn trưởng khi ấy là Đại úy Ngô Quang Ánh"
         while k < n and sylls[k].rank:
@@ -841,8 +839,7 @@ def _list_opening(sylls: list[_Syllable], end: int, plural: bool) -> tuple[int, 
     n = len(sylls)
     i = end
     speech = words("speech", "SPEECH_VERB")
-    in_charge = end < n and (" ".join(x.text.lower() for x in sylls[end:end + 2]) in words("title_words", "LOWER_POST")
-                             or sylls[end].text.lower() in words("title_words", "LOWER_POST"))
+    in_charge = end < n and _opens_with(sylls, end, words("title_words", "LOWER_POST"))
     gap_words = words("title_words", "LIST_GAP")
     while i < n and i - end <= MAX_LIST_GAP and sylls[i].text.lower() not in LIST_OPENERS:
         x = sylls[i]
@@ -1014,7 +1011,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
-        if k == end and last.admin and run_end > k and (close := _place_bracket_end(sylls, run_end)) is not None:
+        if k == end and last.admin and run_end > k and (close := _bracket_before_name(sylls, run_end)) is not None:
             # "Tỉnh trưởng tỉnh Houaphanh (Lào) Khamphanh Sayavong": the place, where it lies, then the name
             k, run_end = _name_run_after(sylls, close + 1)
             picked = _pick_name(sylls[k:run_end], False, foreign_title) if run_end > k else None

@@ -28,7 +28,7 @@ from functools import cache
 
 from ..matching import Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, Sentence, Statement, StatementKind as Kind, Token
-from ..resources import lexicon, matcher
+from ..resources import lexicon, matcher, words
 from ..text_keys import comparison_key, spell_out_abbreviations
 from .officials import title_spans
 from .slogans import CLOSING, OPENING, find_quotes
@@ -186,15 +186,15 @@ def _adverbs() -> tuple[str, ...]:
 
 
 def _strip_adverbs(text: str) -> str:
-    words = text.strip(" ,").lower()
+    lead = text.strip(" ,").lower()
     changed = True
-    while changed and words:
+    while changed and lead:
         changed = False
         for adverb in _adverbs():
-            if words.endswith(adverb) and (len(words) == len(adverb) or not words[-len(adverb) - 1].isalnum()):
-                words = words[: -len(adverb)].rstrip(" ,")
+            if lead.endswith(adverb) and (len(lead) == len(adverb) or not lead[-len(adverb) - 1].isalnum()):
+                lead = lead[: -len(adverb)].rstrip(" ,")
                 changed = True
-    return words
+    return lead
 
 
 def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | None:
@@ -236,12 +236,12 @@ def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
 def _pronoun_subject(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
     """ "Ông khẳng định", "Đồng chí đề nghị", "Đồng thời, đề nghị": no name, no title, no collective."""
     lead = ctx.text[sentence.start:verb.start]
-    words = _strip_adverbs(lead)
-    if not words:
+    bare = _strip_adverbs(lead)
+    if not bare:
         return True
-    for m in _speech_matcher().find_all(words):
-        if m.entry.label in ("PRONOUN", "CONNECTOR") and m.end == len(words):
-            before = words[:m.start].strip(" ,")
+    for m in _speech_matcher().find_all(bare):
+        if m.entry.label in ("PRONOUN", "CONNECTOR") and m.end == len(bare):
+            before = bare[:m.start].strip(" ,")
             return not before or not _WORD.findall(_without_connectors(before))
     return False
 
@@ -305,16 +305,15 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
 
 
-def _acts(words: list[str]) -> bool:
+def _acts(following: list[str]) -> bool:
     """ "địa phương phải hoàn thành": bodies or people (``CLAUSE_SUBJECT``), then a modal
     (``CLAUSE_MODAL``); not "giải pháp cần thiết", "nhiệm vụ cần tập trung" (a thing to do)."""
-    subjects = {e.pattern for e in lexicon("speech") if e.label == "CLAUSE_SUBJECT"}
-    modals = {e.pattern for e in lexicon("speech") if e.label == "CLAUSE_MODAL"}
-    size = next((n for n in (3, 2, 1) if " ".join(words[:n]) in subjects), 0)
+    subjects, modals = words("speech", "CLAUSE_SUBJECT"), words("speech", "CLAUSE_MODAL")
+    size = next((n for n in (3, 2, 1) if " ".join(following[:n]) in subjects), 0)
     if not size:
         return False
-    return any(w in modals or " ".join(words[k:k + 2]) in modals for k, w in enumerate(words[size:], size)
-               if words[k + 1:k + 2] != ["thiết"])
+    return any(w in modals or " ".join(following[k:k + 2]) in modals for k, w in enumerate(following[size:], size)
+               if following[k + 1:k + 2] != ["thiết"])
 
 
 @cache
