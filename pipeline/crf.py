@@ -15,7 +15,7 @@ import struct
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from itertools import chain
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +36,7 @@ class View(str, Enum):
     IN_DICTIONARY = "is_in_dict"
 
 
+@lru_cache(maxsize=65536)  # news repeats its words; a token's test is asked once per model
 def is_title(token: str) -> bool:
     """underthesea's ``istitle``: every space-separated part starts with an upper-case letter
     or with something that is not a letter.
@@ -131,12 +132,14 @@ class Template:
 
 @dataclass(frozen=True)
 class TextLookup:
-    """The templates that read the same text of windows of one width: from that text to the
-    weight row of each of them."""
+    """The templates that read the same text of windows of one width: from that text to a
+    row of ``table``, which holds the weight row of each of them; its last row is for a text
+    the model does not know."""
     width: int
     view: View
     members: tuple[int, ...]
-    rows: dict[str, tuple[int, ...]]
+    ids: dict[str, int]
+    table: np.ndarray
 
 
 def consecutive_batches(sizes: list[int], limit: int) -> list[range]:
@@ -230,9 +233,10 @@ class CRFTagger:
         lookups = []
         for (width, view), members in groups.items():
             # "BOS" and "EOS" stay: a token written "EOS" reads the same weights in underthesea
-            values = set().union(*(rows[t] for t in members))
-            table = {value: tuple(rows[t].get(value, zero) for t in members) for value in values}
-            lookups.append(TextLookup(width, view, tuple(members), table))
+            values = sorted(set().union(*(rows[t] for t in members)))
+            table = np.array([[rows[t].get(value, zero) for t in members] for value in values] + [[zero] * len(members)],
+                             dtype=np.intp)
+            lookups.append(TextLookup(width, view, tuple(members), {v: i for i, v in enumerate(values)}, table))
         return tuple(lookups)
 
     def feature_rows(self, tokens: list[str], lengths: list[int]) -> np.ndarray:
@@ -270,11 +274,9 @@ class CRFTagger:
 
         for lookup in self.lookups:
             lookup_texts = window_texts(lookup.view is View.LOWER, lookup.width)
-            missing = (zero,) * len(lookup.members)
-            get = lookup.rows.get
-            table = np.fromiter(chain.from_iterable([get(text, missing) for text in lookup_texts]), dtype=np.intp,
-                                count=len(lookup_texts) * len(lookup.members)).reshape(len(lookup_texts),
-                                                                                     len(lookup.members))
+            ids = np.fromiter(map(lookup.ids.get, lookup_texts, repeat(len(lookup.ids))), dtype=np.intp,
+                              count=len(lookup_texts))
+            table = lookup.table[ids]
             for column, t in enumerate(lookup.members):
                 place(t, table[:, column])
 

@@ -191,6 +191,9 @@ def pos_tagging_model() -> CRFTagger:
     return CRFTagger.load(Path(package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303")
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 @cache
 def syllable_splitter() -> Callable[[str], list[str]]:
     """underthesea's first step of ``word_tokenize``: its character normalisation, then its
@@ -198,8 +201,25 @@ def syllable_splitter() -> Callable[[str], list[str]]:
     from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
     from underthesea.pipeline.word_tokenize.regex_tokenize import patterns
 
+    match_at = patterns.match
+
     def split(text: str) -> list[str]:
-        return [match.group() for match in patterns.finditer(normalize_characters_in_text(text))]
+        # No pattern matches white space, and between two spaces every character starts a
+        # match, so the text is matched run by run; a run of letters is one syllable unless
+        # it opens like "Th.s", the one pattern before ``word`` that a run of letters can meet.
+        text = normalize_characters_in_text(text)
+        syllables = []
+        for run in _NON_SPACE_RUN.finditer(text):
+            chunk = run.group()
+            if chunk.isalpha() and not chunk.startswith("Th"):
+                syllables.append(chunk)
+                continue
+            position, end = run.start(), run.end()
+            while position < end:
+                match = match_at(text, position)
+                syllables.append(match.group())
+                position = match.end()
+        return syllables
 
     return split
 

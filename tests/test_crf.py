@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from pipeline import storage
 from pipeline.cleaning import clean_document
 from pipeline.crf import BATCH_CELLS, Template, View
-from pipeline.resources import word_segmentation_model
+from pipeline.resources import syllable_splitter, word_segmentation_model
 from pipeline.sentences import split_sentences
 from pipeline.text_keys import KeyedText
 from pipeline.tokens import tag_underthesea
@@ -67,7 +67,18 @@ def test_a_sentence_longer_than_one_viterbi_batch_is_tagged_whole(underthesea_ta
 ODD_PIECES = st.sampled_from([
     "Bí thư", "Tỉnh ủy", "Nguyễn Văn A", "6/1/2025", "2025", "UBND", "iPhone", "²", "١٢", "ǅ", "ⅷ", "İ",
     "Σ", "...", "—", "BOS", "EOS", "True", "=", "“", "”", "(", ")", "COVID-19", "H'Hen Niê", "Y Ngọc", "\u00a0", "\u0301", ",", " ",
+    "TP.", "TP. HCM", "Th.S", "ThSNguyễn", "Thás", "v.v...", "e-mail", ":D", "T.Ư", "dantri.com.vn", "x@y.vn", ":",
 ])
+
+
+@pytest.mark.parametrize("text", [
+    "TP. HCM và Th.S Nguyễn Văn A", "ThSNguyễn Thás TP.", "Đạo diễn :D Dương", "Xem dantri.com.vn/xa-hoi.htm.",
+    "Theo T.Ư Đoàn, v.v... và 03-5730-2357", "Hà Nội,Huế;Đà Nẵng", "  Sáng\u00a06/1,\tUBND  tỉnh  ",
+])
+def test_syllables_are_underthesea_s_regex_tokens(text):
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize as regex_tokenize
+
+    assert syllable_splitter()(text) == regex_tokenize(text, use_token_normalize=False)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,11 +2,11 @@ import json
 
 from pipeline import storage
 from pipeline.evaluation import evaluate
-from pipeline.tables import COLUMNS
+from pipeline.tables import COLUMNS, TYPES
 
 
 def write_run(out, documents, **tables):
-    with storage.TableSink(out, COLUMNS) as sink:
+    with storage.TableSink(out, COLUMNS, types=TYPES) as sink:
         for name in COLUMNS:
             sink.write(name, documents if name == "documents" else tables.get(name, []))
 

@@ -25,6 +25,21 @@ YEAR = r"(?:18\d\d|19\d\d|20\d\d)"
 _NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.]\d|-(?!\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\d|/\w|-[A-ZĐ])"
+
+
+def _word_start(alternation: str) -> str:
+    """A word boundary where one of the words of ``alternation`` ("(?:ngày|sáng|...)") can
+    start: a case-insensitive pattern that opens with a word has no prefix for the regex
+    engine to scan for, and would try every alternative at every word of the text."""
+    depth, first_letters, at_start = 0, set(), True
+    for char in alternation[3:-1]:
+        if at_start and depth == 0:
+            first_letters.update((char.lower(), char.upper()))
+        at_start = char == "|" and depth == 0
+        depth += (char == "(") - (char == ")")
+    return rf"\b(?=[{''.join(sorted(first_letters))}])"
+
+
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|đợt|"
                 r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 # What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
@@ -50,14 +65,15 @@ SPELLED_DATE = re.compile(
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = re.compile(
-    rf"\b{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
+    rf"{_word_start(_DAY_TRIGGER)}{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
     rf"\s*(?P<sep>[/.-])\s*(?P<month>{MONTH})(?:\s*(?P=sep)\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}(?!\d)", re.IGNORECASE)
 # The second of two dates: "ngày 14/4 và 17/4", "dịp 30/4 - 1/5".
 NEXT_DAY = re.compile(
     rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}",
     re.IGNORECASE)
+_MONTH_TRIGGER = "(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày|trong|vào)"
 MONTH_YEAR_BARE = re.compile(
-    rf"\b(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày|trong|vào)\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
+    rf"{_word_start(_MONTH_TRIGGER)}{_MONTH_TRIGGER}\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
     rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
     rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
 # The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7".
@@ -74,7 +90,7 @@ YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
 BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
                        re.IGNORECASE)
-TRIGGERED_YEAR = re.compile(rf"\b{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
+TRIGGERED_YEAR = re.compile(rf"{_word_start(_YEAR_TRIGGER)}{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _YEAR_RANGE_IN_SENTENCE = re.compile(rf"(?<!\d)(?P<first>{YEAR})\s*[-–—]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<second>{YEAR})(?!\d)")
 _TERM_BEFORE = re.compile(r"(?:nhiệm k[ỳì]|kh(?:óa|oá)|niên kh(?:óa|oá)|năm học|mùa giải)\s*(?:\S+\s*)?$", re.IGNORECASE)

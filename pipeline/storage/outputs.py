@@ -12,6 +12,7 @@ import csv
 import os
 import tempfile
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -48,20 +49,34 @@ def _csv_cell(value) -> object:
 
 
 class _CsvTable:
-    def __init__(self, path: Path, columns: list[str]):
+    """A CSV table of dict rows. Empty for None (as ``csv`` writes it),
+    "true" and "false" in the columns ``types`` says are boolean."""
+
+    def __init__(self, path: Path, columns: list[str], types: dict[str, str]):
         fd, self.temporary = temporary_beside(path)
         self.file = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
         self.columns = columns
+        self.cells_of = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+        self.flags = [i for i, c in enumerate(columns) if types.get(c) == "bool"]
         self.rows = 0
         self.writer = csv.writer(self.file, lineterminator="\n")
         self.writer.writerow(columns)
 
     def write(self, rows: Iterable[dict]) -> None:
-        columns = self.columns
-        cells = [[_csv_cell(v) if v is None or v is True or v is False else v for v in map(row.get, columns)]
-                 for row in rows]
+        rows = list(rows)
+        try:
+            cells = list(map(self.cells_of, rows))
+        except KeyError:  # a row without some columns: their cells are empty
+            cells = [list(map(row.get, self.columns)) for row in rows]
+        if self.flags:
+            cells = [self._flags_as_text(list(row)) for row in cells]
         self.rows += len(cells)
         self.writer.writerows(cells)
+
+    def _flags_as_text(self, row: list) -> list:
+        for i in self.flags:
+            row[i] = _csv_cell(row[i])
+        return row
 
     def finish(self) -> None:
         self.file.flush()
@@ -138,7 +153,7 @@ class TableSink:
         self.columns[name] = columns
         self.targets[name] = self.folder / f"{name}.{self.suffix}"
         self.tables[name] = (_ParquetTable(self.targets[name], columns, self.types) if self.suffix == "parquet"
-                             else _CsvTable(self.targets[name], columns))
+                             else _CsvTable(self.targets[name], columns, self.types))
 
     def write(self, name: str, rows: Iterable[dict]) -> None:
         self.tables[name].write(rows)
