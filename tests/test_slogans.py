@@ -123,3 +123,24 @@ def test_numbered_mottos_and_parallel_parts_when_quoted():
 
 def test_a_catalogued_motto_after_an_event_word_is_still_a_slogan():
     assert slogans_in("Hội thi “Thi đua là yêu nước” thu hút 30 đội tham gia.") == [("Thi đua là yêu nước", True)]
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("“Đông ấm cho em” là chương trình do Tỉnh đoàn phát động từ năm 2016, đến nay đã trao hơn 30.000 chiếc áo ấm.",
+     "Đông ấm cho em"),
+    ("Chủ đề năm 2024 của tỉnh Bắc Giang là “Năm chuyển đổi số và cải thiện môi trường đầu tư”.",
+     "Năm chuyển đổi số và cải thiện môi trường đầu tư"),
+    ("Năm 2025 được Tỉnh ủy chọn là “Năm tăng cường kỷ luật, kỷ cương và hiệu quả công việc”, tạo chuyển biến.",
+     "Năm tăng cường kỷ luật, kỷ cương và hiệu quả công việc"),
+])
+def test_a_campaign_named_after_its_quote_and_a_year_s_theme_are_slogans(text, slogan):
+    assert [s.slogan for s in extract_slogans(text)] == [slogan]
+
+
+@pytest.mark.parametrize("text", [
+    "Chương trình xây dựng nông thôn mới của tỉnh trong nhiều năm qua là “điểm sáng” của khu vực.",
+    "Ca sĩ hát bài “Năm anh em trên một chiếc xe tăng” tại buổi lễ.",
+    "Các em học sinh hào hứng bước vào “Năm học mới” với nhiều niềm vui.",
+])
+def test_scare_quotes_after_a_frame_s_la_and_other_years_are_not_themes(text):
+    assert extract_slogans(text) == []

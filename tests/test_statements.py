@@ -122,3 +122,13 @@ def test_a_title_two_officials_hold_names_no_speaker(statements):
     text = ("Dự có Thứ trưởng Bộ Công an Lê Quý Vương và Thứ trưởng Bộ Công an Trần Quốc Tỏ. "
             "Thứ trưởng Bộ Công an cho biết, lực lượng công an đã chi viện chiến trường miền Nam.")
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Vũ Đức Hạnh, Bí thư Đảng ủy xã Thanh Lâm, là người luôn nói đi đôi với làm, trước mỗi việc khó đều tự mình đến từng nhà.",
+    "Trưởng Công an xã Nguyễn Văn Hưng nói không với tiêu cực, luôn nghiêm khắc với bản thân và đồng đội.",
+    "Bí thư Huyện ủy Lương Văn Hoan nhấn mạnh phương châm “3 bám, 4 cùng” trong công tác vận động đồng bào vùng biên.",
+    "Ông Lý Văn Sình, Chủ tịch Hội Nông dân xã Bản Lầu, chia sẻ kinh nghiệm vận động hội viên tham gia sản xuất giỏi.",
+])
+def test_idioms_with_noi_and_verbs_of_a_noun_phrase_are_not_statements(statements, text):
+    assert statements(text) == []

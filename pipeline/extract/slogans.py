@@ -53,6 +53,10 @@ _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ n�
 _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
 # an unquoted name after its frame word: a capital after the frame word (and a colon), then
 # words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
+_ENDS_WITH_LA = re.compile(r"\s(?:là|được chọn là)\s*:?\s*$")
+# "Năm 2025 được chọn là “Năm chuyển đổi số”": a year's theme is named "Năm" and what the year is for
+_ANNUAL_THEME = re.compile(r"Năm (?!học\b|mới\b)[^\W\d_]")
+MIN_THEME_WORDS = 3
 _NAME_OPENING = re.compile(r"[ \t]*:?[ \t]*")
 _CLAUSE_END = re.compile(r"[.,;!?\n()“”\"«»]|\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
 # a motto's short part, one to three words, joined to the span by a dash
@@ -176,8 +180,13 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
     best = None
     for m in _cue_matcher().find_all(window):
         gap = window[m.end:]
-        if re.search(r"[.;!?\n]", gap) or len(_WORD.findall(gap)) > MAX_CUE_GAP_WORDS:
+        if re.search(r"[.;!?\n]", gap):
             continue
+        if len(_WORD.findall(gap)) > MAX_CUE_GAP_WORDS:
+            # "Chủ đề năm 2024 của tỉnh Bắc Giang là “...”": a theme's frame word names what "là" gives
+            if not (m.entry.attrs.get("names_after_la") and _ENDS_WITH_LA.search(gap) and "," not in gap):
+                continue
+            gap = ""
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
             best = (rank, m.entry.label, gap)
@@ -290,6 +299,11 @@ def _is_event_name(inner: str) -> bool:
     return KeyedText.build(inner).key in _event_keys()
 
 
+def _is_annual_theme(inner: str) -> bool:
+    """ “Năm chuyển đổi số và cải thiện môi trường đầu tư”, not “Năm 2025” nor “Năm học mới”."""
+    return bool(_ANNUAL_THEME.match(inner)) and inner[4].islower() and len(_WORD.findall(inner)) >= MIN_THEME_WORDS
+
+
 def _catalogue_key(inner: str) -> str:
     return KeyedText.build(_without_frame_word(inner)).key
 
@@ -391,7 +405,9 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         entry = _catalogue_by_key().get(_catalogue_key(inner)) or _catalogue_by_key().get(KeyedText.build(inner).key)
         catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
         named_thing = (features["cue_event"] or features["cue_title"]) and not catalogued
-        if not features["event_name"] and not named_thing and model.probability(features) >= model.threshold:
+        # "“Đông ấm cho em” là chương trình ...": named by a frame word after it, as by one before
+        named = features["after_frame"] or _is_annual_theme(inner)
+        if not features["event_name"] and not named_thing and (named or model.probability(features) >= model.threshold):
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif named_thing or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
