@@ -31,11 +31,13 @@ _METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
 _ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
-# The date of a dateline: "29/12/2023", "19.11.2020", "2019-08-08", "ngày 23 tháng 08 năm 2019".
+# The date of a dateline: "29/12/2023", "19.11.2020", "2019-08-08T08:30:00+07:00", "ngày 23 tháng 08 năm 2019",
+# "10 Tháng 1 2025", "27 tháng 2, 2025".
 _DATELINE_DATE = re.compile(
     r"(?<!\d)(?:(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>(?:19|20)\d\d)"
     r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
-    r"|ngày\s+(?P<s_day>\d{1,2})\s+tháng\s+(?P<s_month>\d{1,2})\s+năm\s+(?P<s_year>(?:19|20)\d\d))(?!\d)",
+    r"(?P<iso_time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|(?:ngày\s+)?(?P<s_day>\d{1,2})\s+tháng\s+(?P<s_month>\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(?P<s_year>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE)
 _TIME_AFTER = re.compile(rf"^\W*(?:lúc\s*)?(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>\d{{2}})"
                          rf"(?:\s*:\s*(?P<second>\d{{2}}))?", re.IGNORECASE)
@@ -176,6 +178,8 @@ def _dateline(line: str) -> Dateline | None:
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         iso = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        if m["iso_time"]:  # "2025-01-06T08:30:00+07:00", in Vietnam's time
+            return Dateline(_iso_from_metadata(m.group()), m.start(), m.end())
         clock = _TIME_AFTER.match(after) or _TIME_BEFORE.search(before)
         if clock:
             iso += f"T{int(clock['hour']):02d}:{clock['minute']}" + (f":{clock['second']}" if clock["second"] else "")

@@ -120,3 +120,29 @@ def test_a_yearless_day_takes_the_year_the_article_last_named():
 def test_a_yearless_day_does_not_take_the_year_of_a_document_the_article_cites():
     text = "Ngày 20/7, Tỉnh ủy triển khai Nghị quyết số 04-NQ/TU, ngày 13/7/2022 của Ban Thường vụ Tỉnh ủy."
     assert dates_in(text) == [("--07-20", "day"), ("2022-07-13", "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sáng 8/1, Hội Nông dân tỉnh tổng kết công tác Hội năm 2024 và phương hướng năm 2025.",
+                 ("2025-01-08", "day"), id="a review of year N early in N+1, beside the plan for N+1"),
+    pytest.param("Tối 7/5, tỉnh tổ chức chương trình nghệ thuật kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (7/5/1954).",
+                 ("2025-05-07", "day"), id="an anniversary's day, counted from the year it remembers"),
+    pytest.param("Nhân kỷ niệm 76 năm Ngày Thương binh Liệt sĩ (27/7/1947-27/7/2023), ngày 27/7, đoàn đến thăm.",
+                 ("2023-07-27", "day"), id="an anniversary whose range gives both years"),
+    pytest.param("Kỷ niệm 95 năm Ngày thành lập Đảng (1930-2025), Đảng bộ tỉnh tổ chức nhiều hoạt động.",
+                 ("1930", "year"), id="a long range without spaces"),
+    pytest.param("Cập nhật 10 Tháng 1 2025", ("2025-01-10", "day"), id="a dateline's spelled date without ngày"),
+    pytest.param("Thứ Năm, 27 tháng 2, 2025 | 15:30", ("2025-02-27", "day"), id="a spelled date with a comma"),
+    pytest.param("Đăng lúc 2025-01-06T08:30:00+07:00", ("2025-01-06", "day"), id="an ISO date and time"),
+])
+def test_dates_of_reviews_anniversaries_and_datelines(text, expected):
+    assert expected in dates_in(text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Đến nay, 3/5 thôn của xã đã có nhà văn hóa cộng đồng.", "--05-03"),
+    ("Hội Chữ thập đỏ huyện đã vận động hơn 2000 đoàn viên tham gia hiến máu.", "2000"),
+    ("Trong 5 tháng 2025 tỉnh thu ngân sách vượt kế hoạch.", "2025-05-05"),
+])
+def test_fractions_and_counts_of_people_and_villages_are_not_dates(text, not_expected):
+    assert not_expected not in [d for d, _ in dates_in(text)]

@@ -44,8 +44,8 @@ _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|h�
                 r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 # What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
 _NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
-                r"phút|giờ|lần|%|phần))")
-_COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|cán bộ|chiến sĩ|học sinh|lượt|suất|phần|con|cây|căn|ngôi|km|m2|ha\b|tấn|"
+                r"phút|giờ|lần|%|phần|thôn\b|bản\b|ấp\b|chi hội|chi bộ|hội viên|đảng viên|đoàn viên|học sinh|tiêu chí))")
+_COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|đoàn viên|thành viên|cán bộ|chiến sĩ|học sinh|lượt|suất|phần|con|cây|căn|ngôi|km|m2|ha\b|tấn|"
                 r"đồng|triệu|tỷ|nghìn|ngàn|trường hợp|ca\b|đơn vị|chi hội|tổ|xã|thôn|bản|em|cháu)\b")
 # A date of the lunar calendar, which the contract does not count: "(nhằm ngày 25/2 năm Quý Mão)".
 _CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
@@ -62,6 +62,11 @@ FULL_DATE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<day>{DAY})(?P<sep>[/.-])(?P<mon
 SPELLED_DATE = re.compile(
     rf"ngày\s+(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*(?:năm|,)\s*(?P<year>{YEAR}))?(?!\d)",
     re.IGNORECASE)
+# A dateline's "10 Tháng 1 2025", "27 tháng 2, 2025": no "ngày", so the year must be there.
+SPELLED_DATELINE = re.compile(
+    rf"(?<![\d/.,-])(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*,\s*|\s+năm\s+|\s+)(?P<year>{YEAR})(?!\d)",
+    re.IGNORECASE)
+ISO_DATE = re.compile(rf"(?<![\d/.-])(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])")
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = re.compile(
@@ -88,7 +93,7 @@ MONTH_ONLY = re.compile(
 YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
 # A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
-BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
+BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
                        re.IGNORECASE)
 TRIGGERED_YEAR = re.compile(rf"{_word_start(_YEAR_TRIGGER)}{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
@@ -99,6 +104,8 @@ _CITED_DOCUMENT = re.compile(r"(?:nghị quyết|quyết định|chỉ thị|k�
                              re.IGNORECASE)
 CITATION_REACH = 70
 _YEARS_SPANNED = re.compile(r"(?<!\d)(\d{1,3})\s+năm\b")
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm\b", re.IGNORECASE)
+LATEST_YEAR = 2099
 ARTICLE_LOOKAHEAD = 3  # sentences after a yearless date that may still name its year
 
 
@@ -165,9 +172,12 @@ def _month_only(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), None, int(m["month"]), None)
 
 
+MAX_RANGE_YEARS = 150  # "(1890 - 2025)": an anniversary of a birth; a longer span is a code
+
+
 def _year_range(m: re.Match) -> Iterator[_Found]:
     first, second = int(m["first"]), int(m["second"])
-    if 0 < second - first <= 60:
+    if 0 < second - first <= MAX_RANGE_YEARS:
         yield _Found(m.start("first"), m.end("first"), first, None, None)
         yield _Found(m.start("second"), m.end("second"), second, None, None)
 
@@ -179,6 +189,8 @@ def _triggered_year(m: re.Match) -> Iterator[_Found]:
 GRAMMAR: tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...] = (
     (FULL_DATE, _full),
     (SPELLED_DATE, _spelled),
+    (SPELLED_DATELINE, _spelled),
+    (ISO_DATE, _spelled),
     (MONTH_YEAR, _month_year),
     (DAY_LIST, _day_list),
     (NEXT_DAY, _next_day),
@@ -251,10 +263,19 @@ def _event_years(sentence: str) -> list[tuple[int, int]]:
         if _CITED_DOCUMENT.search(sentence, max(0, m.start() - CITATION_REACH), m.start()):
             continue
         years.append((m.start(), int(m.group(0))))
-    # "kỷ niệm 85 năm ... (1939 - 2024)": the anniversary's first year is not the event's.
+    # "kỷ niệm 85 năm ... (1939 - 2024)": the anniversary's first year is not the event's;
+    # "kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (7/5/1954)": the event's is 71 years after it.
     spans = {int(n) for n in _YEARS_SPANNED.findall(sentence)}
+    anniversaries = [int(n) for n in _ANNIVERSARY.findall(sentence)]
     present = {year for _, year in years}
-    return [(at, year) for at, year in years if not any(year + n in present for n in spans)]
+    written = {int(y) for y in _YEAR_IN_SENTENCE.findall(sentence)}  # a range's first year too
+    kept = []
+    for at, year in years:
+        if any(year + n in present for n in spans):
+            continue
+        later = [year + n for n in anniversaries if year + n <= LATEST_YEAR and year - n not in written]
+        kept.append((at, later[0] if len(later) == 1 else year))
+    return kept
 
 
 def infer_year(month: int, day: int | None, published: Date | None, sentence: str, position: int = 0,
@@ -279,8 +300,10 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
         plan = _PLAN_YEAR.search(sentence)
         if plan:
             return int(plan.group("year"))  # "triển khai nhiệm vụ năm 2020": the year the meeting opens
-        if _REVIEW.search(sentence):
-            reviewed = max(year for _, year in years)  # a year, or the end of a period ("giai đoạn 2016-2021")
+        review = _REVIEW.search(sentence)
+        if review:
+            # the year after the review's word, not the plan's: "tổng kết năm 2024, phương hướng năm 2025"
+            reviewed = next((year for at, year in years if at > review.start()), max(year for _, year in years))
             return reviewed + 1 if month <= 3 else reviewed  # a review of year N is held early in N+1
         return min(years, key=lambda item: abs(item[0] - position))[1]
     headline_years = _event_years(headline)
