@@ -11,6 +11,18 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, name, level, province", [
+    # the province the text gives after the title, also where a ward lay in another before July 2025
+    ("Tiêu đề\n\nSáng 15/7/2025, đồng chí Nguyễn Văn Sáu, Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai, dự lễ.",
+     "Nguyễn Văn Sáu", "commune", "Gia Lai"),
+    ("Tiêu đề\n\nChủ tịch UBND phường Bà Rịa, TP.HCM Nguyễn Thị Thu dự lễ.", "Nguyễn Thị Thu", "commune", "Hồ Chí Minh"),
+    # the national Border Guard command; a post placed by the body after it
+    ("Tiêu đề\n\nTrung tướng Nguyễn Anh Tuấn, Tư lệnh Bộ đội Biên phòng, dự lễ.", "Nguyễn Anh Tuấn", "central", ""),
+    ("Tiêu đề\n\nThượng tá Lê Văn Bình, Chính trị viên Ban Chỉ huy Quân sự thị xã Ninh Hòa, tỉnh Khánh Hòa, dự.",
+     "Lê Văn Bình", "district", "Khánh Hòa"),
+    ("Tiêu đề\n\nĐại úy Trần Quốc Huy, Đội trưởng Đội Cảnh sát hình sự Công an huyện Giồng Riềng, tỉnh Kiên Giang, "
+     "cho biết.", "Trần Quốc Huy", "district", "Kiên Giang"),
+    ("Tiêu đề\n\nThiếu tá Lò Văn Pành, Chính trị viên Đồn Biên phòng Mường Lói, huyện Điện Biên, dự.",
+     "Lò Văn Pành", "", ""),
     # the current job before a former one, and either before a seat on a committee
     ("Tiêu đề\n\nDự hội nghị có bà Lê Thị Hoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, nguyên Chủ tịch "
      "Hội LHPN Việt Nam.", "Lê Thị Hoa", "province", "Ninh Bình"),

@@ -165,6 +165,17 @@ def officials(analysed):
     pytest.param("Bí thư Đảng ủy Viettel tỉnh Phạm Văn Bắc và Chủ tịch Công đoàn Bưu điện tỉnh Hà Thị Lan dự.",
                  [("Phạm Văn Bắc", "Bí thư Đảng ủy Viettel tỉnh"), ("Hà Thị Lan", "Chủ tịch Công đoàn Bưu điện tỉnh")],
                  id="the Party's and a union's posts in a company"),
+    pytest.param("Ông Phan Văn Mãi, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long, "
+                 "chủ trì cuộc họp.",
+                 [("Phan Văn Mãi", "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Vĩnh Long")],
+                 id="a steering body named by its task, commas inside"),
+    pytest.param("Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Nghệ An Nguyễn Thành Công yêu cầu các huyện.",
+                 [("Nguyễn Thành Công", "Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Nghệ An")],
+                 id="a steering body's task before the name"),
+    pytest.param("Ban Chỉ đạo chủ trì hội nghị tại tỉnh Sơn La. Trưởng Ban Chỉ đạo Nguyễn Văn An phát biểu.",
+                 [("Nguyễn Văn An", "Trưởng Ban Chỉ đạo")], id="a verb after a steering body is not its task"),
+    pytest.param("Đồng chí Y Dhăm Ênuôl, Bí thư Thành ủy Buôn Ma Thuột, trao Huy hiệu Đảng cho các đảng viên.",
+                 [("Y Dhăm Ênuôl", "Bí thư Thành ủy Buôn Ma Thuột")], id="a city whose name opens with a place word"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

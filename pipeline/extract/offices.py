@@ -113,7 +113,7 @@ def _positions(title: str) -> list[str]:
 
 
 # "huyện Cần Giuộc", "tỉnh Long An" after a place: where it lies, not another position
-_WHERE_A_PLACE_LIES = re.compile(r"^\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)\s+(\w)")
+_WHERE_A_PLACE_LIES = re.compile(r"^\s*(?:TP\.\s*|(?:tỉnh|thành phố|TP|huyện|quận|thị xã|thị trấn|xã|phường)\s+)(\w)")
 _FORMER = re.compile(r"^\s*(?:nguyên|cựu|từng là|từng)\s", re.IGNORECASE)
 _MEMBERSHIP = re.compile(r"^\s*(?:Ủy viên|Uỷ viên|UV)\b", re.IGNORECASE)
 
@@ -143,6 +143,7 @@ class _Unit:
     level: str
     weak: bool = False  # places the office only when nothing else does
     final: bool = False  # places it whatever follows
+    post: bool = False  # an unplaced post, placed by the body that follows: "Chính trị viên Ban Chỉ huy Quân sự huyện"
 
 
 def _units(text: str) -> list[_Unit]:
@@ -158,7 +159,8 @@ def _units_in(text: str) -> list[_Unit]:
     countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
     found = resolve_overlaps([*_unit_matcher().find_all(text), *countries])
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
-                   bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final"))) for m in found]
+                   bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final")), bool(m.entry.attrs.get("post")))
+             for m in found]
     for p in extract_provinces(text):
         if not any(u.start <= p.start < u.end for u in units):
             units.append(_Unit(p.start, p.end, "named_province"))
@@ -181,7 +183,7 @@ def _units_in(text: str) -> list[_Unit]:
     return [u for i, u in enumerate(units) if not names_the_one_before(i, u)]
 
 
-def office_of(title: str, doc_province: str = "") -> Office:
+def office_of(title: str, doc_province: str = "", located_in: str = "") -> Office:
     """Level and province of the office a title names.
 
     >>> office_of("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam")
@@ -190,9 +192,12 @@ def office_of(title: str, doc_province: str = "") -> Office:
     (Office(level='province', province='Kon Tum'), Office(level='foreign', province=''))
     >>> office_of("Chủ tịch UBND TP Vũng Tàu", "Bà Rịa - Vũng Tàu").level, office_of("Bí thư Thành ủy Hà Nội").level
     ('district', 'province')
+    >>> office_of("Bí thư Đảng ủy phường Quy Nhơn Nam", "Gia Lai", located_in="Gia Lai")
+    Office(level='commune', province='Gia Lai')
     """
     job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
+    units = [u for i, u in enumerate(units) if not (u.post and any(v.level != "unplaced" for v in units[i + 1:]))]
     if not units or any(u.level == "unplaced" for u in units):
         return Office()
     # a weak word places the office only when nothing else does: "Bí thư Chi bộ", "Chủ tịch" alone
@@ -215,7 +220,9 @@ def office_of(title: str, doc_province: str = "") -> Office:
     if named:
         return Office(level, named[-1].province)
     if level == "province":
-        return Office(level, city or doc_province)
+        return Office(level, city or located_in or doc_province)
+    if located_in:  # "..., Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai": the province the text gives
+        return Office(level, located_in)
     return Office(level, province_of_places(places_named(job), doc_province))
 
 
@@ -264,14 +271,28 @@ def _foreign_by_name(official: Official) -> bool:
     return not starts_with_surname(parts) or parts[0].lower() in _chinese_surnames()
 
 
+LOCATION_GAP = 8  # characters between a title and the province it lies in: ", tỉnh "
+
+
+def _located_in(official: Official, mentions: list[ProvinceMention]) -> str:
+    """The province written right after a title that follows its holder's name: "Nguyễn Văn Sáu,
+    Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai"."""
+    if official.end is None or not official.title:
+        return ""
+    title_end = official.end + len(official.title)  # at the earliest: the title right after the name
+    return next((m.province for m in mentions if title_end <= m.start <= title_end + 2 + LOCATION_GAP
+                 and m.sent_id == official.sent_id), "")
+
+
 def with_offices(officials: list[Official], doc_province: str = "",
                  mentions: list[ProvinceMention] = ()) -> list[Official]:
     """Each official's mention with the level and province of its office; a later short form
     ("ông Sơn"), written without a title, takes its person's."""
     by_name: dict[str, Office] = {}
     placed = []
-    for o, province in zip(officials, _local_provinces(officials, list(mentions), doc_province)):
-        office = office_of(o.title, province) if o.title else Office()
+    mentions = list(mentions)
+    for o, province in zip(officials, _local_provinces(officials, mentions, doc_province)):
+        office = office_of(o.title, province, _located_in(o, mentions)) if o.title else Office()
         if o.title and o.name not in by_name:
             by_name[o.name] = office
         placed.append((o, office))

@@ -62,6 +62,7 @@ RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
 NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
+MAX_TASK_WORDS = 16  # "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
 MAX_BRACKET = 8
 MAX_ASIDE_BRACKET = 12  # syllables of a bracket between a name and its title
 STATE_BODY_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN", "COUNTRY"})
@@ -96,6 +97,7 @@ class _Syllable:
     agency: bool = False  # heads a body of the state administration ("Cục", "Sở"), whatever it oversees
     shared: bool = False  # starts a post several may hold at once: a deputy's, a member's
     civic: bool = False  # inside a Party post, or a body of the Party, the Front or a mass organisation
+    by_task: bool = False  # ends a body named by its task, in lower case: "Ban Chỉ đạo" (phòng, chống ...)
     foreign_head: bool = False  # starts a title whose holders are often foreign ("Tổng thống", "Thủ tướng")
 
     @property
@@ -169,8 +171,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
-        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP"):
-            continue  # word lists read by their own rules (_lower_case_post, _lower_body_end, _list_opening)
+        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP", "TASK_WORD"):
+            continue  # word lists read by their own rules (_lower_case_post, _lower_body_end, _list_opening, _task_end)
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
@@ -198,6 +200,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
                 sylls[i].civic = True
         if label in ("ORG", "ORG_HEAD") and not one_word:
             org_spans.append((first, last))
+        if label in ("ORG", "ORG_HEAD") and m.entry.attrs.get("named_by_task"):
+            sylls[last].by_task = True
         if label == "ORG_HEAD" and m.entry.attrs.get("service"):
             sylls[first].service = True
         if label == "ORG_HEAD" and m.entry.attrs.get("agency") and "POSITION" not in sylls[first].labels:
@@ -304,9 +308,28 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
+def _task_end(sylls: list[_Syllable], j: int) -> int | None:
+    """The task that names a steering body, up to the place whose body it is: "Ban Chỉ đạo
+    thực hiện Quy chế dân chủ ở cơ sở tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
+    tiêu cực tỉnh Vĩnh Long". It opens with a ``TASK_WORD`` and goes on in words and commas
+    between lower-case words; returns where the place begins."""
+    if not _opens_with(sylls, j, words("title_words", "TASK_WORD")):
+        return None
+    speech = words("speech", "SPEECH_VERB")
+    for k in range(j + 1, min(len(sylls), j + MAX_TASK_WORDS)):
+        s = sylls[k]
+        if s.admin in PLACE_ADMIN or "PROVINCE" in s.labels:
+            return k
+        if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
+            continue  # "phòng, chống"
+        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech):
+            return None
+    return None
+
+
 def _opens_with(sylls: list[_Syllable], j: int, phrases: frozenset[str]) -> bool:
-    """Whether the word at ``j``, or it and the next, is one of ``phrases`` (lower case)."""
-    return sylls[j].text.lower() in phrases or " ".join(x.text.lower() for x in sylls[j:j + 2]) in phrases
+    """Whether the word at ``j``, or it and the next one or two, is one of ``phrases`` (lower case)."""
+    return any(" ".join(x.text.lower() for x in sylls[j:j + n]) in phrases for n in (1, 2, 3))
 
 
 def _last_labels(sylls: list[_Syllable], p: int, j: int) -> set[str]:
@@ -402,6 +425,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             continue
         if j > p and s.name_eligible and nxt is not None and nxt.labels & RESUMING_LABELS and not _is_surname(sylls, j):
             j += 1  # a word of a body's name between known parts: "Bệnh viện Phổi Đà Nẵng"
+            continue
+        if j > p and sylls[j - 1].by_task and (task_end := _task_end(sylls, j)) is not None:
+            j = task_end
             continue
         if j > p and not s.is_cap and _last_labels(sylls, p, j) & {"ORG", "ORG_HEAD"} and (
                 resumed := _lower_body_end(sylls, j)) is not None:
@@ -1035,7 +1061,10 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         # holder; in "X - Đồn trưởng Đồn Biên phòng Hà Tiên cho biết" the place ends X's title.
         name_follows = (picked is not None and picked[0] == 0 and k == end
                         and (_is_surname(sylls, k) or (picked[1] >= 2 and any(looks_foreign(s.text) for s in sylls[k:run_end])))
-                        and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k))
+                        and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k)
+                        # "Thành ủy Buôn Ma Thuột": a capitalised place word begins the place's own name
+                        and not (last.admin and last.is_cap
+                                 and _known_place_length(sylls[end - 1:run_end]) == run_end - end + 1))
         if before and not name_follows:
             title_stop = end
             if k == end and 0 < run_end - k <= 4:
