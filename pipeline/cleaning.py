@@ -324,7 +324,13 @@ def _cut_tail(lines: list[str]) -> list[str]:
     return kept
 
 
+OUTLET_FIELDS = ("outlet", "newspaper", "publisher", "site_name", "site")  # metadata that names the outlet
+
+
 def _outlet_from(lines: list[str], metadata: dict[str, str]) -> str:
+    named = next((metadata[key].strip() for key in OUTLET_FIELDS if metadata.get(key, "").strip()), "")
+    if named:
+        return named
     for line in lines[:8]:
         m = _LEDE_OUTLET.match(line)
         name = (m.group(1) or m.group(2)).strip() if m else ""
@@ -414,11 +420,26 @@ class _Header:
     outlet: str = ""  # "(TTV) Nhân rộng ...": an outlet's tag before the headline
 
 
+def _header_lines(lines: list[str]) -> list[int]:
+    """The first ``HEADER_LINES`` non-empty lines, not counting a site's menus, mastheads and
+    section labels, however many: a saved page may list its menu one item a line."""
+    content, counted = [], 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        content.append(i)
+        if not (_is_site_line(line) or _is_section_label(line)):
+            counted += 1
+            if counted == HEADER_LINES:
+                break
+    return content
+
+
 def _read_header(lines: list[str], given_title: str) -> _Header:
     """Where the headline and the dateline are among the first lines: below site furniture,
     section labels and a site header's date, above the body."""
     header = _Header()
-    content = [i for i, line in enumerate(lines) if line.strip()][:HEADER_LINES]
+    content = _header_lines(lines)
     candidates = []
     for i in content:
         line = lines[i].strip()
@@ -428,7 +449,8 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         if _is_body(line) or _LEDE_OUTLET.match(line):
             break
         if _dateline(line):
-            if candidates and header.dateline is None:
+            # below a masthead or a menu alone, a date is the site's clock, not the article's dateline
+            if header.dateline is None and any(not _is_site_line(lines[c]) for c in candidates):
                 header.dateline = i
                 break
             continue
@@ -446,11 +468,12 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
     # A short line above another headline-like line is the page's section ("Xã hội", "• Thời sự")
     # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
     while len(candidates) > 1 and lines[candidates[0]].strip() != given_title:
-        masthead = _is_masthead(lines[candidates[0]])
-        if not (masthead or _is_section_label(lines[candidates[0]])):
+        first = lines[candidates[0]]
+        masthead = _is_masthead(first) or _is_outlet_name(first)
+        if not (masthead or _is_site_line(first) or _is_section_label(first)):
             break
         if masthead and not header.outlet:
-            header.outlet = lines[candidates[0]].strip()
+            header.outlet = first.strip()
         candidates.pop(0)
     if candidates:
         header.title = candidates[0]
@@ -471,14 +494,64 @@ MAX_MASTHEAD_LINE_WORDS = 10
 
 def _is_masthead(line: str) -> bool:
     """A site's name on a line of its own: "Báo Lào Cai điện tử", "BÁO ĐIỆN TỬ TIỀN PHONG",
-    "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh"."""
+    "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh", "Báo điện tử Đảng Cộng sản Việt Nam"."""
     line = line.strip()
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    low = line.lower()
+    if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
+        return False
+    if not _MASTHEAD_LINE.match(line) or (len(words) > 1 and words[0].lower() == "báo" and not words[1][:1].isupper()
+                                          and not low.startswith(("báo điện tử ", "báo và "))):
+        return False  # "Báo cáo viên giỏi" is no paper; "Báo và Phát thanh, Truyền hình Đắk Lắk" is one
+    return (low.endswith("điện tử") or line.isupper() or len(words) <= 4 or low.startswith(("cổng", "trang", "báo điện tử", "báo và ")))
+
+
+_MASTHEAD_MOTTO = re.compile(r"^(?:cơ quan (?:của|ngôn luận|chủ quản)|tiếng nói của)\s", re.IGNORECASE)
+_DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)/?$", re.IGNORECASE)
+_MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 4
+
+
+@cache
+def _menu_of_sections() -> re.Pattern:
+    """A line of a site's section names and nothing else: "Thời sự Chính trị Kinh tế Xã hội"."""
+    names = sorted((e.pattern for e in lexicon("furniture") if e.label == "SECTION"), key=len, reverse=True)
+    item = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(rf"^(?:{item}\s*[-/|•·,]?\s*){{{MIN_MENU_ITEMS},}}$", re.IGNORECASE)
+
+
+@cache
+def _outlet_keys() -> frozenset[str]:
+    """Outlets' names as matching keys ("hanoimoi"), not those that are a province's or a section's name."""
+    from underthesea.address.normalizer import normalize_key
+
+    sections = {normalize_key(e.pattern) for e in lexicon("furniture") if e.label == "SECTION"}
+    return frozenset(normalize_key(e.pattern) for e in lexicon("outlets") if e.label in ("OUTLET", "MASTHEAD")
+                     and not e.attrs.get("code") and e.pattern != e.attrs.get("province")) - sections
+
+
+def _is_outlet_name(line: str) -> bool:
+    """ "Sài Gòn Giải Phóng", "HÀNỘIMỚI", "Tuổi Trẻ Online": an outlet's name alone on its line."""
+    from underthesea.address.normalizer import normalize_key
+
     words = line.split()
     if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
         return False
-    if not _MASTHEAD_LINE.match(line) or (len(words) > 1 and words[0].lower() == "báo" and not words[1][:1].isupper()):
-        return False  # "Báo cáo viên giỏi" is no paper
-    return line.lower().endswith("điện tử") or line.isupper() or len(words) <= 4 or line.lower().startswith(("cổng", "trang"))
+    name = re.sub(r"(?i)^báo\s+|\s+(?:online|điện tử)$", "", line.strip())
+    return normalize_key(name) in _outlet_keys()
+
+
+def _is_site_line(line: str) -> bool:
+    """A line of a site's own header: its masthead, motto, address or menu."""
+    stripped = line.strip()
+    if _is_masthead(stripped) or _is_outlet_name(stripped) or _MASTHEAD_MOTTO.match(stripped) \
+            or _DOMAIN_LINE.match(stripped):
+        return True
+    items = [item for item in _MENU_SEPARATORS.split(stripped) if item]
+    if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items):
+        return True
+    return len(stripped) <= MAX_DATELINE and bool(_menu_of_sections().match(stripped))
 
 
 def _first_dateline(lines: list[str], start: int, stop: int) -> int | None:

@@ -164,3 +164,38 @@ def test_a_masthead_banner_names_the_outlet():
 def test_mastheads_glued_datelines_and_date_lines(raw, title, published, outlet):
     doc = clean_document(raw)
     assert (doc.title, doc.published_at, doc.outlet) == (title, published, outlet)
+
+
+MENU_ONE_ITEM_A_LINE = "\n".join(["Thứ Ba, 14/01/2025", "Trang chủ", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Văn hóa",
+                                  "Thể thao", "Pháp luật", "Tiếng Gia Rai", "Tiếng Ba Na", "Đăng nhập", "BÁO GIA LAI",
+                                  "Trang chủ > Chính trị > Dân vận"])
+
+
+@pytest.mark.parametrize("raw, title, published, outlet", [
+    pytest.param(MENU_ONE_ITEM_A_LINE + "\nChư Păh: Nhân rộng mô hình dân vận khéo\nThứ Hai, 06/01/2025 08:30\n"
+                 "Sáng 6/1, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.",
+                 "Chư Păh: Nhân rộng mô hình dân vận khéo", "2025-01-06T08:30", "BÁO GIA LAI",
+                 id="a menu one item a line, a masthead and a breadcrumb"),
+    pytest.param("Báo Điện Biên Phủ\nThời sự | Kinh tế | Văn hóa | Thể thao | Phát thanh\nThứ Tư, 15/01/2025\n"
+                 "Mường Ảng: Đối thoại với hội viên nông dân\nThứ Hai, 13/01/2025 | 16:20\n"
+                 "Chiều 13/1, Huyện ủy Mường Ảng tổ chức hội nghị đối thoại.",
+                 "Mường Ảng: Đối thoại với hội viên nông dân", "2025-01-13T16:20", "Báo Điện Biên Phủ",
+                 id="the site's clock under its masthead and menu"),
+    pytest.param("HÀNỘIMỚI\nThời sự Chính trị Kinh tế Đô thị Văn hóa Xã hội Pháp luật\n"
+                 "Quận Long Biên ra mắt mô hình phố văn minh\n15/01/2025 16:45\nSáng 15/1, quận ra mắt mô hình.",
+                 "Quận Long Biên ra mắt mô hình phố văn minh", "2025-01-15T16:45", "HÀNỘIMỚI",
+                 id="an outlet's name as its logo writes it, a menu of section names"),
+    pytest.param("dangcongsan.vn\nBáo điện tử Đảng Cộng sản Việt Nam\nPhát huy vai trò người có uy tín ở Sơn La\n"
+                 "2025-01-06T08:30:00+07:00\nSáng 5/1, tỉnh tổ chức hội nghị.",
+                 "Phát huy vai trò người có uy tín ở Sơn La", "2025-01-06T08:30", "Báo điện tử Đảng Cộng sản Việt Nam",
+                 id="a site's address and masthead, an ISO dateline"),
+    pytest.param("Báo và Phát thanh, Truyền hình Đắk Lắk\nXã Ea Kly ra mắt mô hình buôn làng không ma túy\n"
+                 "Thứ Ba, 15/07/2025 - 10:20\nSáng 15/7, Đảng ủy xã Ea Kly tổ chức ra mắt mô hình.",
+                 "Xã Ea Kly ra mắt mô hình buôn làng không ma túy", "2025-07-15T10:20",
+                 "Báo và Phát thanh, Truyền hình Đắk Lắk", id="a merged paper and broadcaster"),
+    pytest.param("# newspaper = Báo Yên Bái\nVăn Chấn tổng kết công tác dân vận\nSáng 6/1, huyện tổng kết.",
+                 "Văn Chấn tổng kết công tác dân vận", "", "Báo Yên Bái", id="a metadata line names the outlet"),
+])
+def test_headline_below_a_site_s_own_header(raw, title, published, outlet):
+    doc = clean_document(raw)
+    assert (doc.title, doc.published_at, doc.outlet) == (title, published, outlet)

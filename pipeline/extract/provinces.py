@@ -146,14 +146,15 @@ def _outlet_provinces() -> tuple[tuple[str, str], ...]:
     """(ascii key, province) pairs: every province's own name, and the outlets of
     ``lexicons/outlets.jsonl`` whose names do not contain their province's."""
     pairs = [(_ascii_key(name), name) for name in provinces()]
-    pairs += [(_ascii_key(e.pattern), e.attrs["province"]) for e in lexicon("outlets") if not e.attrs.get("code")]
+    pairs += [(_ascii_key(e.pattern), e.attrs["province"]) for e in lexicon("outlets")
+              if e.label == "OUTLET" and not e.attrs.get("code")]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 @cache
 def _outlet_codes() -> dict[str, str]:
     """The initials provincial papers sign their ledes with: "QNO" is Báo Quảng Nam."""
-    return {e.pattern.upper(): e.attrs["province"] for e in lexicon("outlets") if e.attrs.get("code")}
+    return {e.pattern.upper(): e.attrs["province"] for e in lexicon("outlets") if e.label == "OUTLET" and e.attrs.get("code")}
 
 
 def province_of_outlet(outlet: str) -> str:
