@@ -176,6 +176,26 @@ def officials(analysed):
                  [("Nguyễn Văn An", "Trưởng Ban Chỉ đạo")], id="a verb after a steering body is not its task"),
     pytest.param("Đồng chí Y Dhăm Ênuôl, Bí thư Thành ủy Buôn Ma Thuột, trao Huy hiệu Đảng cho các đảng viên.",
                  [("Y Dhăm Ênuôl", "Bí thư Thành ủy Buôn Ma Thuột")], id="a city whose name opens with a place word"),
+    pytest.param("Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận mong muốn đồng bào phát huy tinh thần đoàn kết.",
+                 [("Trần Đức Quận", "Bí thư Tỉnh ủy Lâm Đồng")], id="a place word that ends a name"),
+    pytest.param("Ông K'Bình, Bí thư Chi bộ thôn Đạ Nghịt, cho rằng cán bộ thôn phải đến từng nhà.",
+                 [("K'Bình", "Bí thư Chi bộ thôn Đạ Nghịt")], id="a K'Ho name in one word"),
+    pytest.param("Ông Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk, đề nghị các cấp ủy quán triệt.",
+                 [("Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy Đắk Lắk")], id="an Ê Đê name whose middle looks Kinh"),
+    pytest.param("Đồng chí Ông Văn Thành, Phó Bí thư Huyện ủy Tiên Du, đã dự lễ.",
+                 [("Ông Văn Thành", "Phó Bí thư Huyện ủy Tiên Du")], id="the family name Ông after an honorific"),
+    pytest.param("Bà Maria van der Berg, Phó Thị trưởng thành phố Rotterdam (Hà Lan), và ông Jean-Pierre de La Fontaine, "
+                 "Tổng Lãnh sự Pháp, đã thăm Củ Chi.",
+                 [("Maria van der Berg", "Phó Thị trưởng thành phố Rotterdam"), ("Jean-Pierre de La Fontaine", "Tổng Lãnh sự Pháp")],
+                 id="foreign names with two particles, and with a family name inside"),
+    pytest.param("Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper và Đại sứ Nhật Bản Ito Naoki dự lễ khai trương.",
+                 [("Marc E. Knapper", "Đại sứ Hoa Kỳ tại Việt Nam"), ("Ito Naoki", "Đại sứ Nhật Bản")],
+                 id="an initial inside a name, a country whose name holds a place word"),
+    pytest.param("Đồng chí Hà Văn Thạch, TUV, Trưởng BDV Huyện ủy Quế Phong, cho biết phong trào đi vào chiều sâu.",
+                 [("Hà Văn Thạch", "TUV, Trưởng BDV Huyện ủy Quế Phong")], id="posts and bodies written in initials"),
+    pytest.param("Bộ đội giúp dân thu hoạch lúa. Ảnh: Trung tá Lê Văn Hải", [], id="a photo credit with a rank"),
+    pytest.param("Ảnh: Thượng tá Nguyễn Văn Bình, Chính ủy Bộ đội Biên phòng tỉnh thăm hỏi gia đình chính sách.",
+                 [("Nguyễn Văn Bình", "Thượng tá, Chính ủy Bộ đội Biên phòng tỉnh")], id="a caption's subject after Ảnh"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

@@ -148,14 +148,17 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
     ends = {s.end: i for i, s in enumerate(sylls)}
     org_spans = []
     bridges = Enclosures((m.start, m.end) for m in units if m.entry.label == "BRIDGE")
+    countries = Enclosures((m.start, m.end) for m in units if m.entry.label == "COUNTRY" and " " in m.entry.pattern)
     for m in units:
         label = m.entry.label
         first, last = index.get(m.start), ends.get(m.end)
         if first is None or last is None:
             continue
-        if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first < len(sylls) - 1 \
-                and sylls[first - 1].is_cap and not sylls[first - 1].labels and sylls[first + 1].is_cap:
-            continue  # "Buôn" inside an Ê Đê name: "Y Jut Buôn Krông"
+        if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first and sylls[first - 1].is_cap \
+                and (not sylls[first - 1].labels or sylls[first - 1].weak) and (first == len(sylls) - 1 or not sylls[first + 1].is_number):
+            continue  # "Buôn" inside an Ê Đê name ("Y Jut Buôn Krông"), "Quận" ending one ("Trần Đức Quận"), not "Quận 8"
+        if label == "ADMIN" and countries.hold(m.start, m.end):
+            continue  # "Bản" in "Nhật Bản"
         if label == "ADMIN" and bridges.hold(m.start, m.end):
             continue  # "xã" in "Ủy ban Văn hóa xã hội", "thôn" in "Phát triển nông thôn"
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
@@ -567,6 +570,9 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
         s = sylls[end]
         if s.name_eligible:
             end += 1
+        elif (end > k and s.text == "." and end + 1 < n and len(sylls[end - 1].text) == 1 and sylls[end - 1].end == s.start
+              and sylls[end + 1].name_eligible and looks_foreign(sylls[end + 1].text)):
+            end += 1  # an initial: "Marc E. Knapper"
         elif (end > k and s.text in "-‐" and end + 1 < n and sylls[end - 1].end == s.start == sylls[end + 1].start - 1
               and not sylls[end - 1].labels and (sylls[end + 1].name_eligible and not sylls[end + 1].labels
                                                  or sylls[end - 1].text.lower() in NAME_PARTICLES)):
@@ -596,6 +602,38 @@ def looks_foreign(word: str) -> bool:
     return bool(_FOREIGN_LETTERS.search(word) or _NOT_VIETNAMESE.search(low))
 
 
+@cache
+def _one_word_name_prefixes() -> tuple[str, ...]:
+    """Family-name prefixes whose names are one written word (``one_word_name``): "K'Bình"."""
+    return tuple(e.pattern for e in lexicon("surnames") if e.attrs.get("one_word_name"))
+
+
+@cache
+def _whole_name_openers() -> frozenset[str]:
+    """Ê Đê and M'nông name prefixes (``opens_whole_name``): a man's "Y", a woman's "H'"."""
+    return frozenset(e.pattern for e in lexicon("surnames") if e.attrs.get("opens_whole_name"))
+
+
+def _opens_whole_name(word: str) -> bool:
+    word = word.replace("’", "'")
+    return word in _whole_name_openers() or ("'" in word and word[:word.index("'") + 1] in _whole_name_openers())
+
+
+def _is_one_word_name(word: str) -> bool:
+    word = word.replace("’", "'")
+    return any(word.startswith(p) and word[len(p):len(p) + 1].isupper() and len(word) > len(p) + 1
+               for p in _one_word_name_prefixes())
+
+
+def _particles_between(sylls: list[_Syllable], start: int) -> bool:
+    """Whether the one or two lower-case particles before ``start`` join two parts of a foreign
+    name: "bin" in "Abdul Rahman bin Haji Yusof", "van der" in "Maria van der Berg"."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and sylls[k].text in NAME_PARTICLES:
+        k -= 1
+    return k < start - 1 and sylls[k].name_eligible and looks_foreign(sylls[k].text + sylls[start].text)
+
+
 def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
     """Where the personal name lies in a run of capitalised syllables (indices into run).
 
@@ -606,6 +644,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     size = len(run)
     if size == 0:
         return None
+    if size == 1 and _is_one_word_name(run[0].text):
+        return 0, 1  # a K'Ho name: "K'Bình"
     if _known_place_length(run) == size:
         return None  # "Phó Bí thư Huyện đoàn Quan Sơn", "Thống đốc Nam Kỳ"
     place = _known_place_length(run)
@@ -748,10 +788,11 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     while start > 0 and (sylls[start - 1].name_eligible or (
             start > 1 and sylls[start - 1].text in "-‐" and sylls[start - 2].end == sylls[start - 1].start
             and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels) or (
-            start > 1 and sylls[start - 1].text.lower() in NAME_PARTICLES and sylls[start - 2].name_eligible
-            and start < end and looks_foreign(sylls[start - 2].text + sylls[start].text))):
-        start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ...", "Abdul Rahman bin Haji Yusof, Quốc vụ khanh ..."
-    while start < end - 1 and "HONORIFIC" in sylls[start].labels:
+            start < end and _particles_between(sylls, start))):
+        start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ...", "Maria van der Berg, Phó Thị trưởng ..."
+    # "bà Ông Thị Mai Hoa": after an honorific, "Ông" is the family name
+    while start < end - 1 and "HONORIFIC" in sylls[start].labels and not (
+            start > 0 and "HONORIFIC" in sylls[start - 1].labels and _is_surname(sylls, start)):
         start += 1
     if place_bracket and start > 0 and sylls[start - 1].admin:
         return None  # "bản Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch ...": a place and where it is
@@ -764,6 +805,12 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
     if glued and (not starts or starts[0] > 0 or "NON_STATE" in sylls[start - 1].labels):
         return None  # "Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội": the hospital's name
+    if not glued and ((len(run) == 1 and _is_one_word_name(run[0].text))
+                      or (_opens_whole_name(run[0].text) and 2 <= len(run) <= MAX_NAME)):
+        return start, end
+    joiners = sum(1 for s in run if s.text in NAME_PARTICLES or s.text in "-‐")
+    if not glued and joiners and 2 <= len(run) - joiners <= MAX_NAME and any(looks_foreign(s.text) for s in run):
+        return start, end  # "Jean-Pierre de La Fontaine": one foreign name, whatever family names it holds  # "K'Bình", "Y Thanh Hà Niê Kđăm": the prefix opens the whole name
     if starts:
         if len(run) - starts[0] <= 4:
             return start + starts[0], end
@@ -1286,6 +1333,26 @@ def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[
     return result
 
 
+# "Ảnh: Trung tá Lê Văn Hải", "Tin, ảnh: Đại úy Nguyễn Văn An": a credit, whatever rank it gives
+_CREDIT_BEFORE = re.compile(r"(?:^|[\s(.])(?:ảnh|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|video|clip|đồ họa|"
+                            r"nguồn|thực hiện)\s*:\s*(?:\S+\s+){0,3}$", re.IGNORECASE)
+CREDIT_REACH = 40
+_BRACKETS = re.compile(r"\([^()]*\)")
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ỸĐ]{2,}")
+
+
+def _credited(text: str, official: Official) -> bool:
+    """Whether the person is the credit of a photo or an article: a name after "Ảnh:" that ends
+    its line, not the subject of a caption ("Ảnh: Bí thư Tỉnh ủy Nguyễn Văn A thăm hộ nghèo")."""
+    if official.start is None:
+        return False
+    line_start = text.rfind("\n", 0, official.start) + 1
+    line_end = text.find("\n", official.end)
+    rest = _BRACKETS.sub("", text[official.end:line_end if line_end >= 0 else len(text)])
+    return bool(_CREDIT_BEFORE.search(text, max(line_start, official.start - CREDIT_REACH), official.start)) \
+        and not _LOWER_WORD.search(rest)
+
+
 def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,
                       provinces: list[ProvinceMention] | None = None) -> list[Official]:
     """Named officials of a text, with the title written next to each name.
@@ -1328,6 +1395,6 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed, pronoun_posts))
     officials = _posts_of_officers(text, officials, unnamed, sentences)
     officials.extend(_holders_named_before(text, sentences, pronoun_posts))
-    officials = _without_words_glued_in_front(text, officials)
+    officials = [o for o in _without_words_glued_in_front(text, officials) if not _credited(text, o)]
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))
