@@ -496,11 +496,13 @@ def _is_masthead(line: str) -> bool:
     """A site's name on a line of its own: "Báo Lào Cai điện tử", "BÁO ĐIỆN TỬ TIỀN PHONG",
     "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh", "Báo điện tử Đảng Cộng sản Việt Nam"."""
     line = line.strip()
+    if not _MASTHEAD_LINE.match(line) or len(line) > MAX_DATELINE:
+        return False
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     low = line.lower()
     if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
         return False
-    if not _MASTHEAD_LINE.match(line) or (len(words) > 1 and words[0].lower() == "báo" and not words[1][:1].isupper()
+    if (len(words) > 1 and words[0].lower() == "báo" and not words[1][:1].isupper()
                                           and not low.startswith(("báo điện tử ", "báo và "))):
         return False  # "Báo cáo viên giỏi" is no paper; "Báo và Phát thanh, Truyền hình Đắk Lắk" is one
     return (low.endswith("điện tử") or line.isupper() or len(words) <= 4 or low.startswith(("cổng", "trang", "báo điện tử", "báo và ")))
@@ -510,6 +512,7 @@ _MASTHEAD_MOTTO = re.compile(r"^(?:cơ quan (?:của|ngôn luận|chủ quản)|
 _DOMAIN_LINE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)/?$", re.IGNORECASE)
 _MENU_SEPARATORS = re.compile(r"\s*[|•·]\s*")
 MIN_MENU_ITEMS = 3
+MAX_MENU_LINE = 240
 MAX_MENU_ITEM_WORDS = 4
 
 
@@ -535,7 +538,7 @@ def _is_outlet_name(line: str) -> bool:
     """ "Sài Gòn Giải Phóng", "HÀNỘIMỚI", "Tuổi Trẻ Online": an outlet's name alone on its line."""
     from underthesea.address.normalizer import normalize_key
 
-    words = line.split()
+    words = line.split() if len(line) <= MAX_DATELINE else ()
     if not words or len(words) > MAX_MASTHEAD_LINE_WORDS:
         return False
     name = re.sub(r"(?i)^báo\s+|\s+(?:online|điện tử)$", "", line.strip())
@@ -545,6 +548,8 @@ def _is_outlet_name(line: str) -> bool:
 def _is_site_line(line: str) -> bool:
     """A line of a site's own header: its masthead, motto, address or menu."""
     stripped = line.strip()
+    if len(stripped) > MAX_MENU_LINE:
+        return False
     if _is_masthead(stripped) or _is_outlet_name(stripped) or _MASTHEAD_MOTTO.match(stripped) \
             or _DOMAIN_LINE.match(stripped):
         return True

@@ -64,9 +64,9 @@ SPELLED_DATE = re.compile(
     re.IGNORECASE)
 # A dateline's "10 Tháng 1 2025", "27 tháng 2, 2025": no "ngày", so the year must be there.
 SPELLED_DATELINE = re.compile(
-    rf"(?<![\d/.,-])(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*,\s*|\s+năm\s+|\s+)(?P<year>{YEAR})(?!\d)",
+    rf"(?=\d)(?<![\d/.,-])(?P<day>{DAY})\s+tháng\s+(?P<month>{MONTH})(?:\s*,\s*|\s+năm\s+|\s+)(?P<year>{YEAR})(?!\d)",
     re.IGNORECASE)
-ISO_DATE = re.compile(rf"(?<![\d/.-])(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])")
+ISO_DATE = re.compile(rf"(?=[12]\d\d\d-)(?<![\d/.-])(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])")
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = re.compile(
@@ -93,7 +93,7 @@ MONTH_ONLY = re.compile(
 YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
 # A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
-BARE_YEAR = re.compile(rf"(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
+BARE_YEAR = re.compile(rf"(?=[12])(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
                        re.IGNORECASE)
 TRIGGERED_YEAR = re.compile(rf"{_word_start(_YEAR_TRIGGER)}{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..matching import Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, Sentence, Statement, StatementKind as Kind, Token
@@ -323,9 +323,15 @@ def _title_units() -> PhraseMatcher:
 
 def _inside_a_name(text: str, sentence: Sentence, verb: Match) -> bool:
     """ "Ban Chỉ đạo Tây Nguyên", "Cổng thông tin điện tử": a verb's words inside a body's name."""
-    local = text[sentence.start:sentence.end]
-    return any(m.entry.label in ("ORG", "ORG_HEAD", "NON_STATE", "POSITION") and m.start < verb.start - sentence.start
-               and verb.end - sentence.start <= m.end for m in _title_units().find_all(local))
+    return any(start < verb.start - sentence.start and verb.end - sentence.start <= end
+               for start, end in _names_in(text[sentence.start:sentence.end]))
+
+
+@lru_cache(maxsize=64)
+def _names_in(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the bodies' and posts' names in a sentence, asked once for all its verbs."""
+    return tuple((m.start, m.end) for m in _title_units().find_all(sentence)
+                 if m.entry.label in ("ORG", "ORG_HEAD", "NON_STATE", "POSITION"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
