@@ -115,7 +115,8 @@ class PhraseMatcher:
             if key:
                 by_key.setdefault(key, []).append(entry)
         for key, group in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            checked = any(e.attrs.get("lower_case") or e.attrs.get("as_written") for e in group)
+            self._automaton.add_word(key, (len(key), tuple(group), checked))
         self._empty = not by_key
         if not self._empty:
             self._automaton.make_automaton()
@@ -125,12 +126,17 @@ class PhraseMatcher:
         if self._empty or not text:
             return []
         keyed = KeyedText.build(text, self.lower, self.drop_quotes)
+        key, length = keyed.key, len(keyed.key)
         found = []
-        for last, (size, group) in self._automaton.iter(keyed.key):
+        for last, (size, group, checked) in self._automaton.iter(key):
             first = last - size + 1
-            if not keyed.is_word_boundary(first, last + 1):
+            # at word boundaries only (KeyedText.is_word_boundary, inlined: most hits are inside words)
+            if (first > 0 and key[first - 1].isalnum()) or (last + 1 < length and key[last + 1].isalnum()):
                 continue
             start, end = keyed.span(first, last + 1)
+            if not checked:
+                found.extend(Match(start, end, entry) for entry in group)
+                continue
             found.extend(Match(start, end, entry) for entry in group
                          if (not entry.attrs.get("lower_case") or text[start + 1:end].islower())
                          and (not entry.attrs.get("as_written") or text[start:end] == entry.pattern))

@@ -75,7 +75,7 @@ _NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
                              r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Syllable:
     start: int
     end: int
