@@ -193,6 +193,12 @@ def officials(analysed):
                  id="an initial inside a name, a country whose name holds a place word"),
     pytest.param("Đồng chí Hà Văn Thạch, TUV, Trưởng BDV Huyện ủy Quế Phong, cho biết phong trào đi vào chiều sâu.",
                  [("Hà Văn Thạch", "TUV, Trưởng BDV Huyện ủy Quế Phong")], id="posts and bodies written in initials"),
+    pytest.param("Trao đổi với phóng viên, Chủ tịch UBND xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên - ông Quàng Văn "
+                 "Pấng - cho biết xã đã hoàn thành mục tiêu.",
+                 [("Quàng Văn Pấng", "Chủ tịch UBND xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên")],
+                 id="where the commune lies, then the name between dashes"),
+    pytest.param("Bí thư Đảng ủy phường Hoàn Kiếm, Hà Nội Lê Thị Hoa dự chương trình.",
+                 [("Lê Thị Hoa", "Bí thư Đảng ủy phường Hoàn Kiếm, Hà Nội")], id="a city named alone where a ward lies"),
     pytest.param("Bộ đội giúp dân thu hoạch lúa. Ảnh: Trung tá Lê Văn Hải", [], id="a photo credit with a rank"),
     pytest.param("Ảnh: Thượng tá Nguyễn Văn Bình, Chính ủy Bộ đội Biên phòng tỉnh thăm hỏi gia đình chính sách.",
                  [("Nguyễn Văn Bình", "Thượng tá, Chính ủy Bộ đội Biên phòng tỉnh")], id="a caption's subject after Ảnh"),

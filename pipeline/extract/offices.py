@@ -105,11 +105,17 @@ def _positions(title: str) -> list[str]:
     joined: list[str] = []  # "Chủ tịch UBND huyện Mộc Châu, tỉnh Sơn La" is one position
     for part in parts:
         where = _WHERE_A_PLACE_LIES.match(part)
-        if joined and where and where.group(1).isupper():
+        if joined and ((where and where.group(1).isupper()) or _only_a_province(part)):
             joined[-1] += ", " + part
         else:
             joined.append(part)
     return joined
+
+
+def _only_a_province(part: str) -> bool:
+    """ "Hà Nội", "TP.HCM": a province's name and nothing else, where a place lies."""
+    named = extract_provinces(part)
+    return len(named) == 1 and not part[:named[0].start].strip() and not part[named[0].end:].strip()
 
 
 # "huyện Cần Giuộc", "tỉnh Long An" after a place: where it lies, not another position

@@ -502,12 +502,18 @@ def _is_state_position(part: list[_Syllable]) -> bool:
 
 
 def _after_province(sylls: list[_Syllable], j: int) -> int:
-    """Past the province that a place is said to lie in: "huyện Mộc Châu, tỉnh Sơn La"."""
-    if j + 2 < len(sylls) and sylls[j].text == "," and sylls[j + 1].admin in PROVINCIAL_ADMIN \
-            and "PROVINCE" in sylls[j + 2].labels:
-        j += 2
-        while j < len(sylls) and "PROVINCE" in sylls[j].labels:
-            j += 1
+    """Past where a place is said to lie: "huyện Mộc Châu, tỉnh Sơn La", "xã Mường Lói, huyện
+    Điện Biên, tỉnh Điện Biên", "phường Hoàn Kiếm, Hà Nội"."""
+    n = len(sylls)
+    while j + 1 < n and sylls[j].text == ",":
+        k = j + 1 + bool(sylls[j + 1].admin in PLACE_ADMIN)
+        province = k
+        while province < n and "PROVINCE" in sylls[province].labels:
+            province += 1
+        place = province if province > k else (k + _known_place_length(sylls[k:k + 4]) if k > j + 1 else k)
+        if place == k:
+            break
+        j = place
     return j
 
 
