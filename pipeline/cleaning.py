@@ -57,6 +57,9 @@ _FONT_WIDGET = re.compile(r"(?<=\S)\s+A\s{1,3}A\s*$")
 # "(QNO) - ", "(Mặt trận) -", "STO - ", "BDK.VN - ", "Laocaitv.vn - ": the outlet that opens a lede.
 _LEDE_OUTLET = re.compile(r"^\s*(?:\(([^()\n]{2,40})\)\s*[-–—:]|([A-ZĐ][A-ZĐ&]{1,7}(?:\.VN)?|[\w-]+\.(?:vn|com|net|org))\s*[-–—]\s)")
 _OUTLET_LIKE = re.compile(r"(\.(vn|com|net|org|info)\b)|^[A-ZĐ&]{2,8}$|^(báo|tạp chí|đài|cổng)\b", re.IGNORECASE)
+# "Tác giả: Hoàng Quỳnh", "Tin, ảnh: MINH QUÂN", "Bài và ảnh: Minh Hằng": the article's byline on a line of its own
+_CREDIT_LINE = re.compile(r"^\s*(?:tác giả|(?:tin|bài)(?:\s*,\s*|\s+và\s+)ảnh|bài|tin|thực hiện)\s*:\s*(\S.{0,58})$",
+                          re.IGNORECASE)
 _GLUED_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)(?=\w)")
 _SPACE_RUNS = re.compile(r"[ ]{2,}")
 _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
@@ -450,7 +453,8 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             break
         if _dateline(line):
             # below a masthead or a menu alone, a date is the site's clock, not the article's dateline
-            if header.dateline is None and any(not _is_site_line(lines[c]) for c in candidates):
+            if header.dateline is None and any(not (_is_site_line(lines[c]) or _is_section_label(lines[c]))
+                                               for c in candidates):
                 header.dateline = i
                 break
             continue
@@ -467,10 +471,11 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
                 break
     # A short line above another headline-like line is the page's section ("Xã hội", "• Thời sự")
     # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
-    while len(candidates) > 1 and lines[candidates[0]].strip() != given_title:
+    while candidates and lines[candidates[0]].strip() != given_title:
         first = lines[candidates[0]]
-        masthead = _is_masthead(first) or _is_outlet_name(first)
-        if not (masthead or _is_site_line(first) or _is_section_label(first)):
+        masthead = _is_masthead(first) or _is_outlet_name(first) or bool(_DOMAIN_LINE.match(first.strip()))
+        # the last candidate is the headline unless it is the site's own line: a page may have none
+        if not (masthead or _is_site_line(first) or (len(candidates) > 1 and _is_section_label(first))):
             break
         if masthead and not header.outlet:
             header.outlet = first.strip()
@@ -651,4 +656,6 @@ def clean_document(raw: str) -> CleanDocument:
     last = lines[-1] if lines else ""
     if len(lines) > 1 and _is_byline(last):
         doc.author = last.strip()
+    else:
+        doc.author = next((m.group(1).strip() for m in map(_CREDIT_LINE.match, lines) if m and _is_byline(m.group(1))), "")
     return doc

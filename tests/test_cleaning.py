@@ -187,8 +187,13 @@ MENU_ONE_ITEM_A_LINE = "\n".join(["Thứ Ba, 14/01/2025", "Trang chủ", "Thời
                  id="an outlet's name as its logo writes it, a menu of section names"),
     pytest.param("dangcongsan.vn\nBáo điện tử Đảng Cộng sản Việt Nam\nPhát huy vai trò người có uy tín ở Sơn La\n"
                  "2025-01-06T08:30:00+07:00\nSáng 5/1, tỉnh tổ chức hội nghị.",
-                 "Phát huy vai trò người có uy tín ở Sơn La", "2025-01-06T08:30", "Báo điện tử Đảng Cộng sản Việt Nam",
+                 "Phát huy vai trò người có uy tín ở Sơn La", "2025-01-06T08:30", "dangcongsan.vn",
                  id="a site's address and masthead, an ISO dateline"),
+    pytest.param("Trang chủ\nThời sự\nXã hội\nBáo Hậu Giang\nSáng 5/1, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.",
+                 "", "", "Báo Hậu Giang", id="a page with no headline under its menu and masthead"),
+    pytest.param("Trang chủ\nThời sự\nChính trị\nThứ Năm, 16/01/2025\nBan Dân vận gặp mặt người có uy tín\n"
+                 "Cập nhật: 10:15 15/01/2025\nSáng 15/1, Ban Dân vận tổ chức gặp mặt.",
+                 "Ban Dân vận gặp mặt người có uy tín", "2025-01-15T10:15", "", id="the site's clock under its sections"),
     pytest.param("Báo và Phát thanh, Truyền hình Đắk Lắk\nXã Ea Kly ra mắt mô hình buôn làng không ma túy\n"
                  "Thứ Ba, 15/07/2025 - 10:20\nSáng 15/7, Đảng ủy xã Ea Kly tổ chức ra mắt mô hình.",
                  "Xã Ea Kly ra mắt mô hình buôn làng không ma túy", "2025-07-15T10:20",

@@ -134,6 +134,9 @@ def test_a_yearless_day_does_not_take_the_year_of_a_document_the_article_cites()
     pytest.param("Cập nhật 10 Tháng 1 2025", ("2025-01-10", "day"), id="a dateline's spelled date without ngày"),
     pytest.param("Thứ Năm, 27 tháng 2, 2025 | 15:30", ("2025-02-27", "day"), id="a spelled date with a comma"),
     pytest.param("Đăng lúc 2025-01-06T08:30:00+07:00", ("2025-01-06", "day"), id="an ISO date and time"),
+    pytest.param("Kỷ niệm 50 năm Ngày giải phóng tỉnh Phú Yên (1975), các cựu chiến binh nhớ lại ngày 1/4 lịch sử.",
+                 ("1975-04-01", "day"), id="a day remembered after the anniversary keeps its own year"),
+    pytest.param("Sáng 3/5 thôn Khuổi Ky tổ chức lễ hội cầu mùa.", ("--05-03", "day"), id="a day, then a village's name"),
 ])
 def test_dates_of_reviews_anniversaries_and_datelines(text, expected):
     assert expected in dates_in(text)
@@ -143,6 +146,10 @@ def test_dates_of_reviews_anniversaries_and_datelines(text, expected):
     ("Đến nay, 3/5 thôn của xã đã có nhà văn hóa cộng đồng.", "--05-03"),
     ("Hội Chữ thập đỏ huyện đã vận động hơn 2000 đoàn viên tham gia hiến máu.", "2000"),
     ("Trong 5 tháng 2025 tỉnh thu ngân sách vượt kế hoạch.", "2025-05-05"),
+    ("Đến nay, 7/9 xã của huyện đã đạt chuẩn nông thôn mới.", "--09-07"),
+    ("Các bản nằm ở độ cao 1800-1900 m so với mực nước biển.", "1800"),
+    ("Tổng đài 1900-2004 hỗ trợ người dân tra cứu thủ tục.", "2004"),
+    ("Thôn Nà Ngần có khoảng 1950-2000 nhân khẩu.", "1950"),
 ])
 def test_fractions_and_counts_of_people_and_villages_are_not_dates(text, not_expected):
     assert not_expected not in [d for d, _ in dates_in(text)]

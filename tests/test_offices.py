@@ -22,6 +22,8 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
      "Lê Văn Bình", "district", "Khánh Hòa"),
     ("Tiêu đề\n\nĐại úy Trần Quốc Huy, Đội trưởng Đội Cảnh sát hình sự Công an huyện Giồng Riềng, tỉnh Kiên Giang, "
      "cho biết.", "Trần Quốc Huy", "district", "Kiên Giang"),
+    ("Tiêu đề\n\nThượng tá Phan Văn Hải, Chính trị viên Ban Chỉ huy Quân sự huyện Krông Pa, tỉnh Gia Lai, dự lễ.",
+     "Phan Văn Hải", "district", "Gia Lai"),
     ("Tiêu đề\n\nThiếu tá Lò Văn Pành, Chính trị viên Đồn Biên phòng Mường Lói, huyện Điện Biên, dự.",
      "Lò Văn Pành", "", ""),
     # the current job before a former one, and either before a seat on a committee

@@ -141,6 +141,12 @@ def test_a_campaign_named_after_its_quote_and_a_year_s_theme_are_slogans(text, s
     "Chương trình xây dựng nông thôn mới của tỉnh trong nhiều năm qua là “điểm sáng” của khu vực.",
     "Ca sĩ hát bài “Năm anh em trên một chiếc xe tăng” tại buổi lễ.",
     "Các em học sinh hào hứng bước vào “Năm học mới” với nhiều niềm vui.",
+    "“Đề án nâng cao chất lượng nguồn nhân lực tỉnh giai đoạn 2021-2025” là chương trình trọng tâm của tỉnh.",
+    "“Xanh” là chương trình trồng cây do Chi đoàn thôn phát động.",
+    "“Đường lên đỉnh Olympia” là chương trình truyền hình quen thuộc với nhiều thế hệ học sinh.",
+    "Chủ đề nóng nhất tại buổi tiếp xúc cử tri là “đường về bản”, khi tuyến đường bị sạt lở.",
+    "Ông Hà Văn Chung, Chủ tịch UBND huyện, nói: “Năm nay, huyện phấn đấu giảm 3% hộ nghèo và xây 200 căn nhà”.",
+    "Người dân vẫn quen gọi ông Trần Văn Năm là “Năm xe ôm”, bởi ông chở học sinh nghèo.",
 ])
 def test_scare_quotes_after_a_frame_s_la_and_other_years_are_not_themes(text):
     assert extract_slogans(text) == []

@@ -132,3 +132,9 @@ def test_a_title_two_officials_hold_names_no_speaker(statements):
 ])
 def test_idioms_with_noi_and_verbs_of_a_noun_phrase_are_not_statements(statements, text):
     assert statements(text) == []
+
+
+def test_a_noun_phrase_that_is_the_subject_of_la_is_a_clause(statements):
+    text = "Ông Cao Văn Bình, Chủ tịch UBND xã Tà Mung, chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng cho từng hộ."
+    assert statements(text) == [("Cao Văn Bình", "reported", "chia sẻ",
+                                 "giải pháp mà xã đã áp dụng là giao khoán rừng cho từng hộ")]

@@ -44,7 +44,11 @@ _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|h�
                 r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 # What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
 _NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
-                r"phút|giờ|lần|%|phần|thôn\b|bản\b|ấp\b|chi hội|chi bộ|hội viên|đảng viên|đoàn viên|học sinh|tiêu chí))")
+                r"phút|giờ|lần|%|phần))")
+# What a fraction counts that a day may also be followed by: "3/5 thôn" after "Đến nay", not "Sáng 3/5 thôn ..."
+_COUNTED_UNITS = re.compile(r"\s*(?:thôn|bản|ấp|xã|phường|huyện|chi hội|chi bộ|hội viên|đảng viên|đoàn viên|học sinh|"
+                            r"tiêu chí)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|thứ\s*\w+|chủ nhật)\b", re.IGNORECASE)
 _COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|đoàn viên|thành viên|cán bộ|chiến sĩ|học sinh|lượt|suất|phần|con|cây|căn|ngôi|km|m2|ha\b|tấn|"
                 r"đồng|triệu|tỷ|nghìn|ngàn|trường hợp|ca\b|đơn vị|chi hội|tổ|xã|thôn|bản|em|cháu)\b")
 # A date of the lunar calendar, which the contract does not count: "(nhằm ngày 25/2 năm Quý Mão)".
@@ -146,6 +150,8 @@ def _month_year(m: re.Match) -> Iterator[_Found]:
 
 def _day_list(m: re.Match) -> Iterator[_Found]:
     month, year = int(m["month"]), _int(m["year"])
+    if year is None and _COUNTED_UNITS.match(m.string, m.end()) and not _DAY_WORD.match(m.group(0)):
+        return  # "Đến nay, 3/5 thôn ...": a share of villages
     days = list(re.finditer(DAY, m["days"]))
     base = m.start("days")
     for i, d in enumerate(days):
@@ -172,12 +178,19 @@ def _month_only(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), None, int(m["month"]), None)
 
 
-MAX_RANGE_YEARS = 150  # "(1890 - 2025)": an anniversary of a birth; a longer span is a code
+# "1800-1900 m", "khoảng 1950-2000 nhân khẩu", "Tổng đài 1900-2004", "Km 1890 - Km 1910": measures and numbers
+_RANGE_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:m|km|m2|kg|ha|tấn|đồng|người|hộ|khẩu|nhân khẩu|đại biểu|lượt|con|cây|"
+                                  r"hội viên|đảng viên|đoàn viên|cán bộ|học sinh)\b)", re.IGNORECASE)
+_RANGE_NUMBER_BEFORE = re.compile(r"(?:khoảng|chừng|tổng đài|hotline|đường dây nóng|số|km|độ cao|cao)\s*:?\s*$",
+                                  re.IGNORECASE)
 
 
 def _year_range(m: re.Match) -> Iterator[_Found]:
     first, second = int(m["first"]), int(m["second"])
-    if 0 < second - first <= MAX_RANGE_YEARS:
+    if _RANGE_MEASURE_AFTER.match(m.string, m.end()) or _RANGE_NUMBER_BEFORE.search(m.string, max(0, m.start() - 20),
+                                                                                    m.start()):
+        return
+    if second > first:
         yield _Found(m.start("first"), m.end("first"), first, None, None)
         yield _Found(m.start("second"), m.end("second"), second, None, None)
 
@@ -246,7 +259,7 @@ def _nearest_to_published(month: int, day: int | None, published: Date) -> int |
     return best[1] if best else None
 
 
-def _event_years(sentence: str) -> list[tuple[int, int]]:
+def _event_years(sentence: str, position: int | None = None) -> list[tuple[int, int]]:
     """(position, year) of the years a sentence gives for its own events: a term's first year
     ("nhiệm kỳ 2023-2028"), an anniversary's last ("(1930 - 2025)"), a year alone; not the year
     of a document it cites ("Nghị quyết số 04-NQ/TU, ngày 13/7/2022")."""
@@ -266,7 +279,9 @@ def _event_years(sentence: str) -> list[tuple[int, int]]:
     # "kỷ niệm 85 năm ... (1939 - 2024)": the anniversary's first year is not the event's;
     # "kỷ niệm 71 năm Chiến thắng Điện Biên Phủ (7/5/1954)": the event's is 71 years after it.
     spans = {int(n) for n in _YEARS_SPANNED.findall(sentence)}
-    anniversaries = [int(n) for n in _ANNIVERSARY.findall(sentence)]
+    # "Tối 7/5, ... kỷ niệm 71 năm ...": the day opens the celebration; a day after it is the
+    # day remembered ("kỷ niệm 50 năm ... (1975), ... nhớ lại ngày 1/4 lịch sử")
+    anniversaries = [int(m[1]) for m in _ANNIVERSARY.finditer(sentence) if position is not None and m.start() > position]
     present = {year for _, year in years}
     written = {int(y) for y in _YEAR_IN_SENTENCE.findall(sentence)}  # a range's first year too
     kept = []
@@ -295,7 +310,7 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     """
     if published is not None:
         return _nearest_to_published(month, day, published)
-    years = _event_years(sentence)
+    years = _event_years(sentence, position)
     if years:
         plan = _PLAN_YEAR.search(sentence)
         if plan:

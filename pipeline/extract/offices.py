@@ -184,7 +184,8 @@ def _units_in(text: str) -> list[_Unit]:
         if u.level == "named_province" and before.level == "province" and not text[before.end:u.start].strip():
             return names_the_one_before(i - 1, before)  # the province's name goes with its "tỉnh"
         return (u.level == "named_province" and before.level == "city") or (
-            u.level in LOCAL_LEVELS and text[u.start].isupper() and not text[before.end:u.start].strip())
+            u.level in LOCAL_LEVELS and text[u.start].isupper() and " " not in text[u.start:u.end]
+            and not text[before.end:u.start].strip())
 
     return [u for i, u in enumerate(units) if not names_the_one_before(i, u)]
 

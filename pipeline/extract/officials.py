@@ -62,6 +62,7 @@ RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
 NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
+TASK_BREAKS = frozenset({"với", "tại", "nhằm", "để", "cho", "đã", "sẽ", "đang", "vừa", "được", "bị"})
 MAX_TASK_WORDS = 16  # "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
 MAX_BRACKET = 8
 MAX_ASIDE_BRACKET = 12  # syllables of a bracket between a name and its title
@@ -325,8 +326,9 @@ def _task_end(sylls: list[_Syllable], j: int) -> int | None:
             return k
         if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
             continue  # "phòng, chống"
-        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech):
-            return None
+        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
+                or s.text.lower() in TASK_BREAKS or s.labels & {"ORG", "ORG_HEAD", "POSITION"}:
+            return None  # "Ban Chỉ đạo phối hợp với Công an huyện ...": what the body does, not its name
     return None
 
 
@@ -388,9 +390,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
             continue
-        if j > p and s.bridge_end:
+        if j > p and s.bridge_end and "PROVINCE" not in sylls[j - 1].labels:
             # "Ủy viên dự khuyết Trung ương", "Hội Đoàn kết Sư sãi yêu nước tỉnh": words of a
-            # title in lower case, kept only when the title goes on right after them.
+            # title in lower case, kept only when the title goes on right after them; a province
+            # ends the body's name ("... tỉnh Đắk Lắk kiểm tra công ty")
             k = s.bridge_end
             if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end
                           or _is_acronym(sylls[k].text) or _of_a_body(sylls, k)):
@@ -483,8 +486,17 @@ def _is_state_office(chain: list[_Syllable]) -> bool:
     return False
 
 
+def _in_a_task(part: list[_Syllable], i: int) -> bool:
+    """Whether ``part[i]`` is a lower-case word of the task after a body named by its task."""
+    k = i
+    while k > 0 and not part[k - 1].by_task and (part[k - 1].text[:1].islower() or part[k - 1].text == ","):
+        k -= 1
+    return k > 0 and part[k - 1].by_task and part[i].text[:1].islower()
+
+
 def _is_state_position(part: list[_Syllable]) -> bool:
-    companies = [i for i, s in enumerate(part) if "NON_STATE" in s.labels]
+    # "Ban Chỉ đạo đổi mới, sắp xếp doanh nghiệp tỉnh": the companies are the body's task
+    companies = [i for i, s in enumerate(part) if "NON_STATE" in s.labels and not _in_a_task(part, i)]
     if companies:
         # "Bí thư Đảng ủy Viettel tỉnh", "Chủ tịch Công đoàn Bưu điện tỉnh": the Party's, a union's post;
         # "Cục trưởng Cục Bưu điện Trung ương": a state body named after the trade it oversees

@@ -55,8 +55,9 @@ _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
 # words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
 _ENDS_WITH_LA = re.compile(r"\s(?:là|được chọn là)\s*:?\s*$")
 # "Năm 2025 được chọn là “Năm chuyển đổi số”": a year's theme is named "Năm" and what the year is for
-_ANNUAL_THEME = re.compile(r"Năm (?!học\b|mới\b)[^\W\d_]")
-MIN_THEME_WORDS = 3
+_ANNUAL_THEME = re.compile(r"Năm (?!(?:học|mới|nay|qua|ngoái|sau|trước|tới|tháng|mươi|xưa|ấy|đó|này|kia|rồi|điều)\b)"
+                           r"[^\W\d_]")
+MIN_THEME_WORDS = 4
 _NAME_OPENING = re.compile(r"[ \t]*:?[ \t]*")
 _CLAUSE_END = re.compile(r"[.,;!?\n()“”\"«»]|\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
 # a motto's short part, one to three words, joined to the span by a dash
@@ -183,8 +184,10 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
         if re.search(r"[.;!?\n]", gap):
             continue
         if len(_WORD.findall(gap)) > MAX_CUE_GAP_WORDS:
-            # "Chủ đề năm 2024 của tỉnh Bắc Giang là “...”": a theme's frame word names what "là" gives
-            if not (m.entry.attrs.get("names_after_la") and _ENDS_WITH_LA.search(gap) and "," not in gap):
+            # "Chủ đề năm 2024 của tỉnh Bắc Giang là “...”": a theme's frame word names what "là" gives,
+            # a capitalised name, not a topic in scare quotes ("Chủ đề nóng nhất ... là “đường về bản”")
+            if not (m.entry.attrs.get("names_after_la") and _ENDS_WITH_LA.search(gap) and "," not in gap
+                    and text[at + 1:at + 2].isupper()):
                 continue
             gap = ""
         rank = (m.end, m.end - m.start)
@@ -199,9 +202,10 @@ def _cue_after(text: str, quote: Quote) -> str:
     after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
     clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
     head = re.match(r"\s*(?:là|được gọi là|chính là)?\s*(?:một\s+|các\s+)?", clause)
-    for m in _cue_matcher().find_all(clause):
-        if m.start == head.end() and m.entry.label == "FRAME":
-            return "FRAME"
+    # the longest cue there: "chương trình truyền hình" (a title's cue), not its "chương trình"
+    at_head = [m for m in _cue_matcher().find_all(clause) if m.start == head.end()]
+    if at_head and max(at_head, key=lambda m: m.end).entry.label == "FRAME":
+        return "FRAME"
     if re.match(r"\s*[-–—,]", clause) and any(m.entry.label == "SPEECH_CUE" for m in _cue_matcher().find_all(clause)):
         return "SPEECH_CUE"
     return ""
@@ -406,7 +410,9 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
         named_thing = (features["cue_event"] or features["cue_title"]) and not catalogued
         # "“Đông ấm cho em” là chương trình ...": named by a frame word after it, as by one before
-        named = features["after_frame"] or _is_annual_theme(inner)
+        spoken = features["cue_speech"] or features["after_speech"] or features["colon_before"]
+        named = (features["after_frame"] and not features["words_1"] and not features["title_words"]) or (
+            _is_annual_theme(inner) and not spoken)
         if not features["event_name"] and not named_thing and (named or model.probability(features) >= model.threshold):
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif named_thing or features["title_words"] or features["event_name"]:

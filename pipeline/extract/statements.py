@@ -298,11 +298,14 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
     first = _WORD.findall(head[:40])
     if first[:1] == ["các"] and _acts(first[1:MODAL_REACH + 1]):
         return False  # "nhấn mạnh các địa phương phải hoàn thành ...": those who must act, then what
+    if first and not first[0].isdigit() and "là" in _WORD.findall(head[:COPULA_REACH]):
+        return False  # "chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng ...": what it is, a clause
     return not first or first[0].isdigit() or any(
         head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum() for phrase in _noun_phrase_starts())
 
 
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
+COPULA_REACH = 60  # characters after the verb in which "là" makes a noun phrase the subject of a clause
 
 
 def _acts(following: list[str]) -> bool:
