@@ -16,6 +16,9 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
      "Nguyễn Văn Sáu", "commune", "Gia Lai"),
     ("Tiêu đề\n\nChủ tịch UBND phường Bà Rịa, TP.HCM Nguyễn Thị Thu dự lễ.", "Nguyễn Thị Thu", "commune", "Hồ Chí Minh"),
     ("Tiêu đề\n\nBí thư Đảng ủy phường Hoàn Kiếm, Hà Nội Lê Thị Hoa dự lễ.", "Lê Thị Hoa", "commune", "Hà Nội"),
+    # a National Assembly deputy named by the delegation
+    ("Tiêu đề\n\nĐại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước - cho rằng cần làm rõ nguồn vốn.", "Lê Thị Thu",
+     "central", ""),
     # the national Border Guard command; a post placed by the body after it
     ("Tiêu đề\n\nTrung tướng Nguyễn Anh Tuấn, Tư lệnh Bộ đội Biên phòng, dự lễ.", "Nguyễn Anh Tuấn", "central", ""),
     ("Tiêu đề\n\nThượng tá Lê Văn Bình, Chính trị viên Ban Chỉ huy Quân sự thị xã Ninh Hòa, tỉnh Khánh Hòa, dự.",

@@ -138,3 +138,23 @@ def test_a_noun_phrase_that_is_the_subject_of_la_is_a_clause(statements):
     text = "Ông Cao Văn Bình, Chủ tịch UBND xã Tà Mung, chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng cho từng hộ."
     assert statements(text) == [("Cao Văn Bình", "reported", "chia sẻ",
                                  "giải pháp mà xã đã áp dụng là giao khoán rừng cho từng hộ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Lương Thị Thắm, Chủ tịch Hội LHPN xã Nậm Cắn nhấn mạnh: “Hội phải là nơi chị em tin cậy.” Chị Vi Thị Hoa, "
+    "hội viên bản Na Ngoi chia sẻ: “Nhờ Hội, nhà em đã thoát nghèo.”",
+    "Ông Hà Văn Đông, Chủ tịch UBND xã Thanh Sơn đến thăm mô hình. Già làng Lữ Văn Pọm xúc động: “Cán bộ về tận bản "
+    "thế này, dân rất vui.”",
+])
+def test_a_villager_s_words_after_an_official_s_are_not_the_official_s(statements, text):
+    assert all("dân rất vui" not in quote and "thoát nghèo" not in quote for _, _, _, quote in statements(text))
+
+
+def test_a_head_s_title_alone_does_not_name_the_deputy(statements):
+    text = "Ông Lê Minh Tâm, Phó Chủ tịch UBND tỉnh dự họp. Chủ tịch UBND tỉnh yêu cầu các sở khẩn trương triển khai."
+    assert statements(text) == []
+
+
+def test_a_deputy_named_by_the_delegation(statements):
+    text = "Tham gia thảo luận, đại biểu Thân Thị Ngọc Bích (Đoàn ĐBQH tỉnh Bắc Giang) đề nghị cần sửa đổi quy định."
+    assert statements(text) == [("Thân Thị Ngọc Bích", "reported", "đề nghị", "cần sửa đổi quy định")]

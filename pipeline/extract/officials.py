@@ -1238,6 +1238,24 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     return extra
 
 
+# "đại biểu Thân Thị Ngọc Bích (Đoàn ĐBQH tỉnh Bắc Giang)", "Đại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước -":
+# a deputy named by the delegation she sits in
+_DEPUTY = re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*(?:\(|[-–,]\s*)"
+                     r"(?P<title>Đoàn (?:ĐBQH|đại biểu Quốc hội)(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})")
+
+
+def _deputies(text: str, found: list[Official]) -> list[Official]:
+    """National Assembly deputies named as "đại biểu" with their delegation after the name; the
+    title is what stands before the name, "đại biểu" (a deputy's office is central)."""
+    taken = {(o.start, o.end) for o in found}
+    deputies = []
+    for m in _DEPUTY.finditer(text):
+        a, b = m.span("name")
+        if (a, b) not in taken and starts_with_surname(m["name"].split()):
+            deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
+    return deputies
+
+
 @cache
 def _ranks() -> frozenset[str]:
     return frozenset(e.pattern.lower() for e in lexicon("positions") if e.attrs.get("kind") == "rank")
@@ -1411,6 +1429,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
         officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed, pronoun_posts))
+    officials.extend(_deputies(text, officials))
     officials = _posts_of_officers(text, officials, unnamed, sentences)
     officials.extend(_holders_named_before(text, sentences, pronoun_posts))
     officials = [o for o in _without_words_glued_in_front(text, officials) if not _credited(text, o)]

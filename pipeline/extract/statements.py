@@ -207,6 +207,19 @@ def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | N
     return None
 
 
+def _holds(held: str, key: str) -> bool:
+    """Whether a title holds a post, as whole words and not as a deputy's: "chủ tịch ubnd tỉnh"
+    is held in "phó bí thư tỉnh ủy, chủ tịch ubnd tỉnh", not in "phó chủ tịch ubnd tỉnh"."""
+    at = held.find(key)
+    while at >= 0:
+        end = at + len(key)
+        whole = (at == 0 or not held[at - 1].isalnum()) and (end == len(held) or not held[end].isalnum())
+        if whole and not held[:at].rstrip().endswith("phó"):
+            return True
+        at = held.find(key, at + 1)
+    return False
+
+
 def _holder_of(ctx: _Context, title: str) -> str | None:
     """The one official of the article whose title holds this one."""
     key = _title_key(title)
@@ -215,7 +228,7 @@ def _holder_of(ctx: _Context, title: str) -> str | None:
     # a former post ("nguyên Bộ trưởng ...") is not what a title alone names
     current = {held: holders for held, holders in ctx.by_title.items()
                if not held.startswith(_FORMER_PREFIXES) or key.startswith(_FORMER_PREFIXES)}
-    names = {n for held, holders in current.items() if key and key in held for n in holders} or {
+    names = {n for held, holders in current.items() if key and _holds(held, key) for n in holders} or {
         n for held, holders in current.items() if key and len(held.split()) >= 3 and key.startswith(held + " ")
         for n in holders}
     return next(iter(names)) if len(names) == 1 else None
@@ -415,6 +428,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     return sorted(statements, key=lambda s: (s.start, s.speaker))
 
 
+_FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
+
+
 def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int]) -> list[Statement]:
     """ "Ông Phạm Văn Bốn - Trưởng Ban Dân vận Tỉnh ủy Long An: “...”": a name, its title and a
     colon before the quote (a headline's or a caption's frame too)."""
@@ -425,15 +441,17 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
         i = bisect_right(starts, opening) - 1
         if i < 0 or i in done:
             continue
-        line_start = ctx.line_start(opening)
-        mentions = ctx.mentions_in(line_start, colon.start())
+        # the frame is the colon's own sentence: not an official named a sentence before, whose
+        # title the words between would seem to be ("Bà A, Chủ tịch ... nhấn mạnh: “...” Chị B chia sẻ: “...”")
+        frame_start = max(ctx.line_start(opening), sentences[bisect_right(starts, colon.start()) - 1].start)
+        mentions = ctx.mentions_in(frame_start, colon.start())
         if not mentions:
             continue
-        if _strip_honorifics(ctx.text[line_start:mentions[0][0]]):
+        if _strip_honorifics(ctx.text[frame_start:mentions[0][0]]):
             continue  # "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”" is not a speaker's frame
         last_start, last_end, last_name = max(mentions, key=lambda m: m[1])
         between = ctx.text[last_end:colon.start()]
-        if _WORD.findall(between) and not re.match(r"\s*[-–—,]", between):
+        if (_WORD.findall(between) and not re.match(r"\s*[-–—,]", between)) or _FRAME_BREAK.search(between):
             continue
         q = ctx.quote_at(opening)
         start, end = _trim(ctx.text, *q)
