@@ -16,6 +16,9 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
      "Nguyễn Văn Sáu", "commune", "Gia Lai"),
     ("Tiêu đề\n\nChủ tịch UBND phường Bà Rịa, TP.HCM Nguyễn Thị Thu dự lễ.", "Nguyễn Thị Thu", "commune", "Hồ Chí Minh"),
     ("Tiêu đề\n\nBí thư Đảng ủy phường Hoàn Kiếm, Hà Nội Lê Thị Hoa dự lễ.", "Lê Thị Hoa", "commune", "Hà Nội"),
+    # a province by a name no province of Vietnam has
+    ("Tiêu đề\n\nĐồng chí Lý Kiến Quốc, Bí thư Tỉnh ủy tỉnh Vân Nam (Trung Quốc) hội đàm với đoàn tỉnh Lào Cai.",
+     "Lý Kiến Quốc", "foreign", ""),
     # a National Assembly deputy named by the delegation
     ("Tiêu đề\n\nĐại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước - cho rằng cần làm rõ nguồn vốn.", "Lê Thị Thu",
      "central", ""),

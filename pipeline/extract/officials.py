@@ -574,7 +574,10 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
     while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
         k += 1
     end = _name_end(sylls, k)
-    while k < end - 1 and "HONORIFIC" in sylls[k].labels:
+    # "Thứ trưởng Bộ Tài chính Ông Đức Hạnh": a capital "Ông" mid-sentence before a name with no
+    # family name of its own is the family name
+    while k < end - 1 and "HONORIFIC" in sylls[k].labels and not (
+            k > 0 and sylls[k - 1].labels and sylls[k].is_cap and _is_surname(sylls, k) and not _is_surname(sylls, k + 1)):
         k += 1
     return k, end
 
@@ -650,6 +653,19 @@ def _particles_between(sylls: list[_Syllable], start: int) -> bool:
     while k > 0 and start - k <= 2 and sylls[k].text in NAME_PARTICLES:
         k -= 1
     return k < start - 1 and sylls[k].name_eligible and looks_foreign(sylls[k].text + sylls[start].text)
+
+
+def _place_goes_on(sylls: list[_Syllable], j: int) -> bool:
+    """Whether what follows a run of capitals makes it a place: a number, or where it lies."""
+    return j < len(sylls) and (sylls[j].is_number or (
+        sylls[j].text == "," and j + 1 < len(sylls) and sylls[j + 1].admin in PLACE_ADMIN))
+
+
+def _family_before_thi(run: list[_Syllable], starts: list[int]) -> int | None:
+    """The family name just before a woman's "Thị", where a later word is also a family name."""
+    thi = next((i for i, x in enumerate(run) if i > 0 and x.text == "Thị"), None)
+    before = [i for i in starts if thi is not None and i < thi and thi - i <= 2]
+    return before[-1] if before else None
 
 
 def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
@@ -825,11 +841,14 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
         return None  # "Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội": the hospital's name
     if not glued and ((len(run) == 1 and _is_one_word_name(run[0].text))
                       or (_opens_whole_name(run[0].text) and 2 <= len(run) <= MAX_NAME)):
-        return start, end
+        return start, end  # "K'Bình", "Y Thanh Hà Niê Kđăm": the prefix opens the whole name
     joiners = sum(1 for s in run if s.text in NAME_PARTICLES or s.text in "-‐")
     if not glued and joiners and 2 <= len(run) - joiners <= MAX_NAME and any(looks_foreign(s.text) for s in run):
-        return start, end  # "Jean-Pierre de La Fontaine": one foreign name, whatever family names it holds  # "K'Bình", "Y Thanh Hà Niê Kđăm": the prefix opens the whole name
+        return start, end  # "Jean-Pierre de La Fontaine": one foreign name, whatever family names it holds
     if starts:
+        family = _family_before_thi(run, starts)
+        if family is not None:
+            return start + family, end  # "Thiên Sanh Thị Kim Thoa": not "Kim Thoa"
         if len(run) - starts[0] <= 4:
             return start + starts[0], end
         for length in (3, 4, 2):
@@ -1129,7 +1148,9 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                         and (run_end - k >= 3 or _known_place_length(sylls[k:run_end]) < run_end - k)
                         # "Thành ủy Buôn Ma Thuột": a capitalised place word begins the place's own name
                         and not (last.admin and last.is_cap
-                                 and _known_place_length(sylls[end - 1:run_end]) == run_end - end + 1))
+                                 and _known_place_length(sylls[end - 1:run_end]) == run_end - end + 1)
+                        # "xã Sơn Kim 1", "xã Sơn Kim, tỉnh Hà Tĩnh": a place numbered, or said where it lies
+                        and not (last.admin and _place_goes_on(sylls, run_end)))
         if before and not name_follows:
             title_stop = end
             if k == end and 0 < run_end - k <= 4:
