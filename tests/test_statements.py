@@ -158,3 +158,15 @@ def test_a_head_s_title_alone_does_not_name_the_deputy(statements):
 def test_a_deputy_named_by_the_delegation(statements):
     text = "Tham gia thảo luận, đại biểu Thân Thị Ngọc Bích (Đoàn ĐBQH tỉnh Bắc Giang) đề nghị cần sửa đổi quy định."
     assert statements(text) == [("Thân Thị Ngọc Bích", "reported", "đề nghị", "cần sửa đổi quy định")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh khẳng định vai trò quan trọng của Mặt trận trong khối đại đoàn kết.",
+    "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh kể lại quá trình vận động bà con hiến đất làm đường.",
+    "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh đề nghị sự phối hợp chặt chẽ của các sở ngành.",
+    "Đến nay, tỉnh đã có nhiều chỉ đạo sát sao với các huyện. Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh dự họp.",
+    "Ông Chử Xuân Dũng, Phó Chủ tịch UBND thành phố lưu ý tầm quan trọng của công tác xét nghiệm và phân tích, để không "
+    "bỏ sót trường hợp lây nhiễm.",
+])
+def test_any_speech_verb_before_a_role_or_a_process_names_a_thing(statements, text):
+    assert statements(text) == []

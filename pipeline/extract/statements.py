@@ -298,23 +298,28 @@ def _clause_start(text: str, at: int, end: int) -> int:
 
 
 @cache
-def _noun_phrase_starts() -> tuple[str, ...]:
-    return tuple(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START")
+def _noun_phrase_starts(every_verb: bool = False) -> tuple[str, ...]:
+    """Words that open a noun phrase after a verb that needs a clause; with ``every_verb``, the
+    ones that do after any speech verb ("sự", "việc", "vai trò": ``every_verb`` in the lexicon)."""
+    return tuple(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START"
+                 and (not every_verb or e.attrs.get("every_verb")))
 
 
 def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool) -> bool:
-    """ "đánh giá cao những đóng góp", "nhấn mạnh 6 nhiệm vụ trọng tâm", "bày tỏ lòng biết ơn":
-    the verb names a thing."""
-    if marked or not needs_clause:
+    """ "đánh giá cao những đóng góp", "nhấn mạnh 6 nhiệm vụ trọng tâm", "bày tỏ lòng biết ơn",
+    "khẳng định vai trò của Mặt trận": the verb names a thing."""
+    if marked:
         return False
     head = text[start:end].lower()
     first = _WORD.findall(head[:40])
-    if first[:1] == ["các"] and _acts(first[1:MODAL_REACH + 1]):
+    if first[:1] in (["các"], ["những"]) and _acts(first[1:MODAL_REACH + 1]):
         return False  # "nhấn mạnh các địa phương phải hoàn thành ...": those who must act, then what
     if first and not first[0].isdigit() and "là" in _WORD.findall(head[:COPULA_REACH]):
         return False  # "chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng ...": what it is, a clause
-    return not first or first[0].isdigit() or any(
-        head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum() for phrase in _noun_phrase_starts())
+    if needs_clause and (not first or first[0].isdigit()):
+        return True
+    return any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
+               for phrase in _noun_phrase_starts(every_verb=not needs_clause))
 
 
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
@@ -379,15 +384,19 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     statements: list[Statement] = []
     last_speaker: tuple[int, str] | None = None  # sentence id, name
     done: set[int] = set()
+    named_thing_end = -1  # where a verb whose object is a noun phrase ends
     for verb in verbs:
         i = bisect_right(starts, verb.start) - 1
         if i < 0 or i in done:
             continue
         sentence = sentences[i]
+        if sentence.start <= named_thing_end and not re.search(r"[,;:]", text[named_thing_end:verb.start]):
+            continue  # "lưu ý tầm quan trọng của công tác xét nghiệm và phân tích, ...": a word of that noun phrase
         if _inside_a_name(text, sentence, verb) or text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời "):
             continue
-        if _WORD.findall(text[max(sentence.start, verb.start - 12):verb.start].lower())[-1:] in (["những"], ["các"], ["mọi"]):
-            continue  # "những kiến nghị chính đáng": a noun after a plural word
+        if _WORD.findall(text[max(sentence.start, verb.start - 12):verb.start].lower())[-1:] in (
+                ["những"], ["các"], ["mọi"], ["nhiều"]):
+            continue  # "những kiến nghị chính đáng", "có nhiều chỉ đạo sát sao": a noun after a plural word
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
@@ -414,6 +423,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             if verb.entry.attrs.get("needs_mark") and not strictly:
                 continue
             if _is_noun_phrase(text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
+                named_thing_end = verb.end
                 continue
             kind, (start, end) = Kind.REPORTED, (after, sentence.end)
         start, end = _trim(text, start, end)
