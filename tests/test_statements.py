@@ -170,3 +170,16 @@ def test_a_deputy_named_by_the_delegation(statements):
 ])
 def test_any_speech_verb_before_a_role_or_a_process_names_a_thing(statements, text):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Nguyễn Văn Hùng, Bí thư Huyện ủy dặn dò các đảng viên trẻ: “Phải luôn gần dân, hiểu dân và vì dân”.",
+     [("Nguyễn Văn Hùng", "direct", "dặn dò", "Phải luôn gần dân, hiểu dân và vì dân")]),
+    ("Ông Bùi Văn Kiên, Chủ tịch UBND xã Ngọc Lâu, nói thẳng: “Cán bộ không làm được thì phải nhường chỗ cho người khác”.",
+     [("Bùi Văn Kiên", "direct", "nói", "Cán bộ không làm được thì phải nhường chỗ cho người khác")]),
+    ("Ông Nguyễn Văn Hùng, Bí thư Huyện ủy cho biết: “Huyện đã hoàn thành 200 căn nhà”, đồng thời đề nghị các xã rà soát.",
+     [("Nguyễn Văn Hùng", "direct", "cho biết", "Huyện đã hoàn thành 200 căn nhà")]),
+    ("Ông Nguyễn Văn Hùng, Bí thư Huyện ủy gửi lời chúc: “Chúc bà con một năm mới mạnh khỏe, hạnh phúc”.", []),
+])
+def test_direct_speech_after_whom_or_how_and_greetings(statements, text, expected):
+    assert statements(text) == expected

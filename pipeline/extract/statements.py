@@ -412,8 +412,13 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                 or _another_verb_at(text, _clause_start(text, verb.end, sentence.end))):
             continue
         after = _clause_start(text, verb.end, sentence.end)
+        # "dặn dò các đảng viên trẻ: “...”", "nói thẳng: “...”": whom or how, a colon, then the quote
+        framed = _OBJECT_THEN_QUOTE.match(text, verb.end, sentence.end)
+        if framed and ctx.quote_at(framed.end()):
+            after = framed.end()
         quote = ctx.quote_at(after)
-        if quote and text[quote[1] + 1:sentence.end].strip(_EDGE + _QUOTE_MARKS):
+        rest = text[quote[1] + 1:sentence.end] if quote else ""
+        if quote and rest.strip(_EDGE + _QUOTE_MARKS) and not _ANOTHER_CLAUSE.match(rest):
             quote = None  # "cho biết: “Đông ấm cho em” là Chương trình ...": a name quoted in a reported clause
         if quote:
             kind, (start, end) = Kind.DIRECT, quote
@@ -435,10 +440,16 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         done.add(i)
     statements.extend(_quotes_said_after(ctx, sentences, done))
     statements.extend(_quotes_after_a_name(ctx, sentences, done))
+    # "gửi lời chúc: “Chúc bà con một năm mới ...”": a greeting in quote marks is still a greeting
+    statements = [s for s in statements if not (s.kind is Kind.DIRECT and _GREETING.match(s.quote))]
     return sorted(statements, key=lambda s: (s.start, s.speaker))
 
 
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
+_GREETING = re.compile(r"\W*(?:kính chúc|xin chúc|chúc)\s", re.IGNORECASE)
+_OBJECT_THEN_QUOTE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*:\s*(?=[“\"«])")
+# "“...”, đồng thời đề nghị ...": the quote ends, another clause of the sentence begins
+_ANOTHER_CLAUSE = re.compile(r"\W*,\s*(?:đồng thời|và|sau đó|rồi)\s", re.IGNORECASE)
 
 
 def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int]) -> list[Statement]:
