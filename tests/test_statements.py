@@ -183,3 +183,14 @@ def test_any_speech_verb_before_a_role_or_a_process_names_a_thing(statements, te
 ])
 def test_direct_speech_after_whom_or_how_and_greetings(statements, text, expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ông Y Khuê Niê, Chủ tịch UBND xã Ea Tul dự hội nghị. Ông Y Khuê cho biết xã đã hoàn thành xóa nhà tạm cho 30 hộ.",
+     "Y Khuê Niê"),
+    ("Bà H'Luyến Niê, Chủ tịch Hội LHPN xã dự. Bà H'Luyến cho biết hội đã hỗ trợ 20 hộ vay vốn sản xuất.", "H'Luyến Niê"),
+    ("Đồng chí Vũ Ngọc Sơn, Phó Bí thư Tỉnh ủy đến thăm gia đình ông Phạm Văn Sơn, thương binh ở xã Vũ Thắng. Ông Sơn "
+     "xúc động cho biết gia đình luôn nhận được sự quan tâm của cấp ủy.", None),
+])
+def test_short_forms_of_ethnic_names_and_a_namesake_who_holds_no_post(statements, text, speaker):
+    assert [s for s, *_ in statements(text)] == ([speaker] if speaker else [])

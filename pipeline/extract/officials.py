@@ -55,7 +55,9 @@ _NOT_BODY_WORDS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là",
 PREDICATE_STARTS = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "và", "cùng", "với", "cho", "luôn", "vẫn", "cũng"})
 _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})")
+_SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:['’][^\W\d_]+)?"
+                         r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2})")
+_FULL_NAME_AFTER_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[A-ZĐ][^\W\d_]*\s+){2,3}[A-ZĐ][^\W\d_]*)")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)|đường|phố)\s*$",
                            re.IGNORECASE)
 RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
@@ -1242,6 +1244,14 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
         if len(parts) >= 2:
             by_given.setdefault(parts[-1], set()).add(name)
             by_given.setdefault(" ".join(parts[-2:]), set()).add(name)
+            if _opens_whole_name(parts[0]) or any(looks_foreign(w) for w in parts):
+                # "ông Y Khuê" for Y Khuê Niê, "bà H'Luyến" for H'Luyến Niê, "ông Phonexay" for Phonexay Sivilay
+                by_given.setdefault(" ".join(parts[:2]) if parts[0] in _whole_name_openers() else parts[0],
+                                    set()).add(name)
+    # "ông Phạm Văn Sơn", a man the article names who holds no post: "ông Sơn" may be him
+    for m in _FULL_NAME_AFTER_HONORIFIC.finditer(text):
+        if m.group(1) not in names and starts_with_surname(m.group(1).split()):
+            by_given.setdefault(m.group(1).split()[-1], set()).add(m.group(1))
     for m in _SHORT_FORM.finditer(text):
         after = m.group(1).split()
         # The capitalised words after the honorific, one or two: "ông Nên", "bà Thu Hà".
@@ -1254,7 +1264,7 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
         i = bisect_right(taken_starts, start) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             continue  # "Anh" inside "Hoàng Anh Tuấn" is no honorific
-        if len(full) == 1 and short not in names:
+        if len(full) == 1 and full <= names and short not in names:
             extra.append(Official(next(iter(full)), "", None, None, short, start, start + len(short)))
     return extra
 
