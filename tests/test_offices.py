@@ -19,6 +19,8 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
     # a province by a name no province of Vietnam has
     ("Tiêu đề\n\nĐồng chí Lý Kiến Quốc, Bí thư Tỉnh ủy tỉnh Vân Nam (Trung Quốc) hội đàm với đoàn tỉnh Lào Cai.",
      "Lý Kiến Quốc", "foreign", ""),
+    ("Tiêu đề\n\nPhó Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn Khảm dự lễ khánh thành đình làng năm 2005.", "Nguyễn Văn Khảm",
+     "province", ""),
     # a National Assembly deputy named by the delegation
     ("Tiêu đề\n\nĐại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước - cho rằng cần làm rõ nguồn vốn.", "Lê Thị Thu",
      "central", ""),

@@ -194,3 +194,22 @@ def test_direct_speech_after_whom_or_how_and_greetings(statements, text, expecte
 ])
 def test_short_forms_of_ethnic_names_and_a_namesake_who_holds_no_post(statements, text, speaker):
     assert [s for s, *_ in statements(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Bí thư Tỉnh ủy Trần Thị Hằng cho rằng sự vào cuộc của cả hệ thống chính trị đã tạo nên thành công.",
+     [("Trần Thị Hằng", "reported", "cho rằng", "sự vào cuộc của cả hệ thống chính trị đã tạo nên thành công")]),
+    ("Trưởng Ban Dân vận Tỉnh ủy Hà Văn Sơn cho biết quá trình triển khai Quy chế dân chủ ở cơ sở còn nhiều hạn chế.",
+     [("Hà Văn Sơn", "reported", "cho biết", "quá trình triển khai Quy chế dân chủ ở cơ sở còn nhiều hạn chế")]),
+    ("Bí thư Huyện ủy Lò Văn Thương khẳng định: “Chúc mừng không phải là mục đích, điều quan trọng là giữ vững danh hiệu”.",
+     [("Lò Văn Thương", "direct", "khẳng định", "Chúc mừng không phải là mục đích, điều quan trọng là giữ vững danh hiệu")]),
+    ("“Chúng ta phải làm cho dân tin, dân theo”, Bí thư Tỉnh ủy Nguyễn Đức Dũng nhấn mạnh, đồng thời yêu cầu các cấp ủy "
+     "tăng cường đối thoại với Nhân dân.",
+     [("Nguyễn Đức Dũng", "direct", "nhấn mạnh", "Chúng ta phải làm cho dân tin, dân theo")]),
+    ("Ông Nguyễn Văn Sơn, Chủ tịch UBND xã Tân Lập, dự họp. Bà Lê Thị Sơn, người dân thôn 3, chia sẻ gia đình đã hiến "
+     "đất. Ông Sơn khẳng định xã sẽ công khai các khoản đóng góp.",
+     [("Nguyễn Văn Sơn", "reported", "khẳng định", "xã sẽ công khai các khoản đóng góp")]),
+])
+def test_subjects_that_open_a_clause_wishes_that_are_not_greetings_and_quotes_before_their_speaker(statements, text,
+                                                                                                    expected):
+    assert statements(text) == expected

@@ -15,7 +15,6 @@ the article's province.
 """
 from __future__ import annotations
 
-import itertools
 import re
 import dataclasses
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
-from .officials import looks_foreign, starts_with_surname
+from .officials import starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -223,7 +222,7 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
         level = "province" if city in _central_cities() else "district"
     if level not in LOCAL_LEVELS:
         return Office(level)
-    if _abroad(job) or _foreign_province(job, named):
+    if _abroad(job):
         return Office(Level.FOREIGN.value)
     if named:
         return Office(level, named[-1].province)
@@ -239,24 +238,6 @@ def _foreign_posts() -> tuple[str, ...]:
     """Posts that only other countries have ("Tỉnh trưởng", "Thị trưởng"), lower case."""
     return tuple(e.pattern.lower() for e in lexicon("positions") if e.attrs.get("level") == Level.FOREIGN.value
                  and e.label == "POSITION")
-
-
-_AFTER_TINH = re.compile(r"\btỉnh((?:\s+[^\W\d_]+)+)")
-
-
-def _foreign_province(job: str, named: list) -> bool:
-    """ "Bí thư Tỉnh ủy tỉnh Vân Nam", "Thống đốc tỉnh Nagano": a province by a name of two or more
-    capitalised words, or spelled like no Vietnamese word, that is no province of Vietnam's, nor the
-    start of one's name."""
-    for m in _AFTER_TINH.finditer(job):
-        words = list(itertools.takewhile(lambda w: w[:1].isupper(), m.group(1).split()))
-        name = " ".join(words)
-        first = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
-        if (len(words) >= 2 or (words and looks_foreign(words[0]))) and not any(p.start <= first < p.end for p in named) \
-                and not any(
-                province.startswith(name) for province in provinces()):
-            return True
-    return False
 
 
 def _abroad(job: str) -> bool:

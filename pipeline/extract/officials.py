@@ -57,7 +57,13 @@ _FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SHORT_FORM = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị)\s+([^\W\d_]+(?:['’][^\W\d_]+)?"
                          r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2})")
-_FULL_NAME_AFTER_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[A-ZĐ][^\W\d_]*\s+){2,3}[A-ZĐ][^\W\d_]*)")
+_FULL_NAME_AFTER_HONORIFIC = re.compile(r"(?<!\w)([Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+((?:[A-ZĐ][^\W\d_]*\s+){2,3}[A-ZĐ][^\W\d_]*)")
+
+
+def _gender(honorific: str) -> str:
+    """ "m" after "ông", "anh"; "f" after "bà", "chị"; "" after "đồng chí"."""
+    low = honorific.lower()
+    return "m" if low in ("ông", "anh") else "f" if low in ("bà", "chị") else ""
 _PLACE_BEFORE = re.compile(r"(?:\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)|đường|phố)\s*$",
                            re.IGNORECASE)
 RESUMING_LABELS = frozenset({"ORG", "ORG_HEAD", "PROVINCE", "ADMIN"})
@@ -826,9 +832,9 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
             and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels) or (
             start < end and _particles_between(sylls, start))):
         start -= 1  # "Abdullah bin Al-Hussein, Chủ tịch ...", "Maria van der Berg, Phó Thị trưởng ..."
-    # "bà Ông Thị Mai Hoa": after an honorific, "Ông" is the family name
+    # "bà Ông Thị Mai Hoa", "Đại tá Ông Quốc Bảo": after an honorific or a rank, "Ông" is the family name
     while start < end - 1 and "HONORIFIC" in sylls[start].labels and not (
-            start > 0 and "HONORIFIC" in sylls[start - 1].labels and _is_surname(sylls, start)):
+            start > 0 and ("HONORIFIC" in sylls[start - 1].labels or sylls[start - 1].rank) and _is_surname(sylls, start)):
         start += 1
     if place_bracket and start > 0 and sylls[start - 1].admin:
         return None  # "bản Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch ...": a place and where it is
@@ -1248,10 +1254,11 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
                 # "ông Y Khuê" for Y Khuê Niê, "bà H'Luyến" for H'Luyến Niê, "ông Phonexay" for Phonexay Sivilay
                 by_given.setdefault(" ".join(parts[:2]) if parts[0] in _whole_name_openers() else parts[0],
                                     set()).add(name)
-    # "ông Phạm Văn Sơn", a man the article names who holds no post: "ông Sơn" may be him
+    # "ông Phạm Văn Sơn", a man the article names who holds no post: "ông Sơn" may be him, not "bà Lê Thị Sơn"
+    namesakes: dict[tuple[str, str], set[str]] = {}
     for m in _FULL_NAME_AFTER_HONORIFIC.finditer(text):
-        if m.group(1) not in names and starts_with_surname(m.group(1).split()):
-            by_given.setdefault(m.group(1).split()[-1], set()).add(m.group(1))
+        if m.group(2) not in names and starts_with_surname(m.group(2).split()):
+            namesakes.setdefault((_gender(m.group(1)), m.group(2).split()[-1]), set()).add(m.group(2))
     for m in _SHORT_FORM.finditer(text):
         after = m.group(1).split()
         # The capitalised words after the honorific, one or two: "ông Nên", "bà Thu Hà".
@@ -1260,6 +1267,8 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
             continue
         short = " ".join(capitalised)
         full = by_given.get(short, set())
+        gender = _gender(m.group(0).split()[0])
+        full = full | set().union(*(namesakes.get((g, short), set()) for g in ("m", "f") if gender in (g, "")))
         start = m.start(1)
         i = bisect_right(taken_starts, start) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:

@@ -318,11 +318,17 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         return False  # "chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng ...": what it is, a clause
     if needs_clause and (not first or first[0].isdigit()):
         return True
-    return any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
-               for phrase in _noun_phrase_starts(every_verb=not needs_clause))
+    opens = any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
+                for phrase in _noun_phrase_starts(every_verb=not needs_clause))
+    # "cho rằng sự vào cuộc ... đã tạo nên thành công": a predicate makes the noun phrase a subject
+    phrase = re.split(r"[,;:]|\s(?:để|nhằm)\s", head, maxsplit=1)[0]
+    return opens and (needs_clause or not any(w in _PREDICATE_MARKS for w in _WORD.findall(phrase)))
 
 
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
+# words that only a predicate holds: after them, "vai trò ...", "sự ...", "quá trình ..." is a subject
+_PREDICATE_MARKS = frozenset({"đã", "đang", "sẽ", "còn", "được", "là", "vẫn", "đều", "cần", "phải", "rất", "càng",
+                              "luôn", "chưa", "không", "có"})
 COPULA_REACH = 60  # characters after the verb in which "là" makes a noun phrase the subject of a clause
 
 
@@ -399,6 +405,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             continue  # "những kiến nghị chính đáng", "có nhiều chỉ đạo sát sao": a noun after a plural word
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
+        if _said_after_a_quote(ctx, sentence, verb):
+            continue  # "“...”, Bí thư Tỉnh ủy nhấn mạnh, đồng thời ...": the quote is what was said
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
         if speaker is None and _pronoun_subject(ctx, sentence, verb):
             if last_speaker and last_speaker[0] >= sentence.sent_id - 2:
@@ -427,7 +435,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             strictly = bool(re.match(r"\s*(?::|,?\s*rằng\b)", text[verb.end:sentence.end]))
             if verb.entry.attrs.get("needs_mark") and not strictly:
                 continue
-            if _is_noun_phrase(text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
+            if not verb.entry.pattern.endswith("rằng") and _is_noun_phrase(
+                    text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
                 named_thing_end = verb.end
                 continue
             kind, (start, end) = Kind.REPORTED, (after, sentence.end)
@@ -441,11 +450,25 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     statements.extend(_quotes_said_after(ctx, sentences, done))
     statements.extend(_quotes_after_a_name(ctx, sentences, done))
     # "gửi lời chúc: “Chúc bà con một năm mới ...”": a greeting in quote marks is still a greeting
-    statements = [s for s in statements if not (s.kind is Kind.DIRECT and _GREETING.match(s.quote))]
+    statements = [s for s in statements if not (s.kind is Kind.DIRECT and _GREETING.match(s.quote)
+                                                and " là " not in s.quote)]
     return sorted(statements, key=lambda s: (s.start, s.speaker))
 
 
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
+MAX_ATTRIBUTION_WORDS = 15  # between a quote and the verb that says who said it
+
+
+def _said_after_a_quote(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
+    """Whether the verb follows a quote of its sentence, with only who said it between."""
+    for q in ctx.quotes:
+        # the quote opens the sentence: "“...”, ông X nói", not a term quoted inside it
+        if sentence.start <= q.start and q.end < verb.start and not ctx.text[sentence.start:q.start].strip(_QUOTE_MARKS + " "):
+            gap = ctx.text[q.end + 1:verb.start]
+            if re.match(r"\W*[,–—-]", gap) and not _FRAME_BREAK.search(gap.lstrip("”»\"' ")) \
+                    and len(_WORD.findall(gap)) <= MAX_ATTRIBUTION_WORDS:
+                return True
+    return False
 _GREETING = re.compile(r"\W*(?:kính chúc|xin chúc|chúc)\s", re.IGNORECASE)
 _OBJECT_THEN_QUOTE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*:\s*(?=[“\"«])")
 # "“...”, đồng thời đề nghị ...": the quote ends, another clause of the sentence begins
