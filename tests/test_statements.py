@@ -213,3 +213,15 @@ def test_short_forms_of_ethnic_names_and_a_namesake_who_holds_no_post(statements
 def test_subjects_that_open_a_clause_wishes_that_are_not_greetings_and_quotes_before_their_speaker(statements, text,
                                                                                                     expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân: “Phải coi người dân là trung tâm, là chủ thể của công cuộc giảm nghèo”.",
+     [("Lê Minh Ngân", "direct", "", "Phải coi người dân là trung tâm, là chủ thể của công cuộc giảm nghèo")]),
+    ("Trả lời phóng viên, đồng chí Lâm Văn Bé, Bí thư Đảng ủy xã Vĩnh Hải: “Xã sẽ hoàn thành tiêu chí nông thôn mới "
+     "nâng cao trong năm nay”.",
+     [("Lâm Văn Bé", "direct", "", "Xã sẽ hoàn thành tiêu chí nông thôn mới nâng cao trong năm nay")]),
+    ("Hội nghị học tập tư tưởng của Chủ tịch Hồ Chí Minh: “Dân là gốc, có dân là có tất cả”.", []),
+])
+def test_a_title_and_name_or_a_lead_clause_before_a_colon_frame_the_quote(statements, text, expected):
+    assert statements(text) == expected

@@ -456,6 +456,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 
 
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
+_LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
 MAX_ATTRIBUTION_WORDS = 15  # between a quote and the verb that says who said it
 
 
@@ -491,8 +492,12 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
         mentions = ctx.mentions_in(frame_start, colon.start())
         if not mentions:
             continue
-        if _strip_honorifics(ctx.text[frame_start:mentions[0][0]]):
-            continue  # "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”" is not a speaker's frame
+        raw_lead = ctx.text[frame_start:mentions[0][0]]
+        lead = _strip_honorifics(raw_lead)
+        # "Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân: “...”", "Trả lời phóng viên, đồng chí A, ...: “...”";
+        # not "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”"
+        if lead and lead != ctx.titles.get(mentions[0][2], "").strip() and not _LEAD_CLAUSE.search(raw_lead):
+            continue
         last_start, last_end, last_name = max(mentions, key=lambda m: m[1])
         between = ctx.text[last_end:colon.start()]
         if (_WORD.findall(between) and not re.match(r"\s*[-–—,]", between)) or _FRAME_BREAK.search(between):
