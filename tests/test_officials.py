@@ -209,6 +209,8 @@ def officials(analysed):
     pytest.param("Bà Thiên Sanh Thị Kim Thoa, Chủ tịch Hội LHPN huyện Ninh Phước, dự lễ.",
                  [("Thiên Sanh Thị Kim Thoa", "Chủ tịch Hội LHPN huyện Ninh Phước")],
                  id="a Chăm family name before Thị, another family name after it"),
+    pytest.param("Bà Nguyễn Lê Thị Thanh Hà, Phó Bí thư Huyện ủy Hoài Nhơn, dự lễ.",
+                 [("Nguyễn Lê Thị Thanh Hà", "Phó Bí thư Huyện ủy Hoài Nhơn")], id="two family names before Thị"),
     pytest.param("Ông Đinh Văn Hùng, Phó Chủ tịch UBND xã Sơn Kim, tỉnh Hà Tĩnh, cho biết xã đã hỗ trợ 30 hộ.",
                  [("Đinh Văn Hùng", "Phó Chủ tịch UBND xã Sơn Kim")], id="a commune said where it lies is no name"),
     pytest.param("Đại tá Ông Quốc Bảo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bắc Ninh, kiểm tra công tác huấn luyện.",

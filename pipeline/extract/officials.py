@@ -670,10 +670,11 @@ def _place_goes_on(sylls: list[_Syllable], j: int) -> bool:
 
 
 def _family_before_thi(run: list[_Syllable], starts: list[int]) -> int | None:
-    """The family name just before a woman's "Thị", where a later word is also a family name."""
+    """The family name (or two: "Nguyễn Lê Thị ...") just before a woman's "Thị", where a later
+    word is also a family name."""
     thi = next((i for i, x in enumerate(run) if i > 0 and x.text == "Thị"), None)
     before = [i for i in starts if thi is not None and i < thi and thi - i <= 2]
-    return before[-1] if before else None
+    return before[0] if before else None
 
 
 def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
