@@ -1292,7 +1292,9 @@ def _deputies(text: str, found: list[Official]) -> list[Official]:
     deputies = []
     for m in _DEPUTY.finditer(text):
         a, b = m.span("name")
-        if (a, b) not in taken and starts_with_surname(m["name"].split()):
+        parts = m["name"].split()
+        # (À-Ỹ also spans lower-case letters: the capitals are checked here)
+        if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
             deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
     return deputies
 
