@@ -130,7 +130,7 @@ class PhraseMatcher:
         found = []
         for last, (size, group, checked) in self._automaton.iter(key):
             first = last - size + 1
-            # at word boundaries only (KeyedText.is_word_boundary, inlined: most hits are inside words)
+            # at word boundaries only: most hits are inside words
             if (first > 0 and key[first - 1].isalnum()) or (last + 1 < length and key[last + 1].isalnum()):
                 continue
             start, end = keyed.span(first, last + 1)

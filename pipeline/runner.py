@@ -109,7 +109,7 @@ def _extract(result: DocumentResult) -> None:
     result.province = document_province(provinces, clean.outlet, title_end)
     # an office "tỉnh" of an article that names only districts is in the province that holds them
     office_context = result.province or (province_of_most_places(places_named(text)) if not provinces else "")
-    result.officials = with_offices(result.officials, office_context, result.provinces)
+    result.officials = with_offices(result.officials, office_context, result.provinces, text)
     result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
 
 

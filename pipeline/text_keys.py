@@ -163,10 +163,6 @@ class KeyedText:
         return (key_start + self.offsets[bisect_right(self.starts, key_start) - 1],
                 last + self.offsets[bisect_right(self.starts, last) - 1] + 1)
 
-    def is_word_boundary(self, key_start: int, key_end: int) -> bool:
-        before = self.key[key_start - 1] if key_start > 0 else " "
-        after = self.key[key_end] if key_end < len(self.key) else " "
-        return not before.isalnum() and not after.isalnum()
 
 
 def align(text: str, pieces: list[str], offset: int = 0, end: int | None = None) -> list[tuple[int, int]]:

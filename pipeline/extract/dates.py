@@ -178,7 +178,7 @@ def _month_only(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), None, int(m["month"]), None)
 
 
-# "1800-1900 m", "khoảng 1950-2000 nhân khẩu", "Tổng đài 1900-2004", "Km 1890 - Km 1910": measures and numbers
+# "1800-1900 m", "khoảng 1950-2000 nhân khẩu", "Tổng đài 1900-2004": measures and numbers
 _RANGE_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:m|km|m2|kg|ha|tấn|đồng|người|hộ|khẩu|nhân khẩu|đại biểu|lượt|con|cây|"
                                   r"hội viên|đảng viên|đoàn viên|cán bộ|học sinh)\b)", re.IGNORECASE)
 _RANGE_NUMBER_BEFORE = re.compile(r"(?:khoảng|chừng|tổng đài|hotline|đường dây nóng|số|km|độ cao|cao)\s*:?\s*$",

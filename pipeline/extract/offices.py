@@ -279,27 +279,30 @@ def _foreign_by_name(official: Official) -> bool:
 
 
 LOCATION_GAP = 8  # characters between a title and the province it lies in: ", tỉnh "
+_NAME_TITLE_GLUE = re.compile(r"\s*[,–—-]?\s*")
 
 
-def _located_in(official: Official, mentions: list[ProvinceMention]) -> str:
+def _located_in(official: Official, mentions: list[ProvinceMention], text: str) -> str:
     """The province written right after a title that follows its holder's name: "Nguyễn Văn Sáu,
     Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai"."""
     if official.end is None or not official.title:
         return ""
-    title_end = official.end + len(official.title)  # at the earliest: the title right after the name
-    return next((m.province for m in mentions if title_end <= m.start <= title_end + 2 + LOCATION_GAP
-                 and m.sent_id == official.sent_id), "")
+    title_start = _NAME_TITLE_GLUE.match(text, official.end).end()
+    if not text.startswith(official.title, title_start):
+        return ""
+    title_end = title_start + len(official.title)
+    return next((m.province for m in mentions if title_end <= m.start <= title_end + LOCATION_GAP), "")
 
 
 def with_offices(officials: list[Official], doc_province: str = "",
-                 mentions: list[ProvinceMention] = ()) -> list[Official]:
+                 mentions: list[ProvinceMention] = (), text: str = "") -> list[Official]:
     """Each official's mention with the level and province of its office; a later short form
     ("ông Sơn"), written without a title, takes its person's."""
     by_name: dict[str, Office] = {}
     placed = []
     mentions = list(mentions)
     for o, province in zip(officials, _local_provinces(officials, mentions, doc_province)):
-        office = office_of(o.title, province, _located_in(o, mentions)) if o.title else Office()
+        office = office_of(o.title, province, _located_in(o, mentions, text)) if o.title else Office()
         if o.title and o.name not in by_name:
             by_name[o.name] = office
         placed.append((o, office))

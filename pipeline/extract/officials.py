@@ -1282,7 +1282,7 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
 # "đại biểu Thân Thị Ngọc Bích (Đoàn ĐBQH tỉnh Bắc Giang)", "Đại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước -":
 # a deputy named by the delegation she sits in
 _DEPUTY = re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*(?:\(|[-–,]\s*)"
-                     r"(?P<title>Đoàn (?:ĐBQH|đại biểu Quốc hội)(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})")
+                     r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\b")
 
 
 def _deputies(text: str, found: list[Official]) -> list[Official]:
@@ -1293,7 +1293,7 @@ def _deputies(text: str, found: list[Official]) -> list[Official]:
     for m in _DEPUTY.finditer(text):
         a, b = m.span("name")
         parts = m["name"].split()
-        # (À-Ỹ also spans lower-case letters: the capitals are checked here)
+        # (the range À-Ỹ spans lower-case letters too: the capitals are checked here)
         if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
             deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
     return deputies
@@ -1417,7 +1417,7 @@ _CREDIT_BEFORE = re.compile(r"(?:^|[\s(.])(?:ảnh|tin|bài|tin và ảnh|bài v
                             r"nguồn|thực hiện)\s*:\s*(?:\S+\s+){0,3}$", re.IGNORECASE)
 CREDIT_REACH = 40
 _BRACKETS = re.compile(r"\([^()]*\)")
-_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ỸĐ]{2,}")
+_WORD_OF_TWO = re.compile(r"[^\W\d_]{2,}")
 
 
 def _credited(text: str, official: Official) -> bool:
@@ -1429,7 +1429,7 @@ def _credited(text: str, official: Official) -> bool:
     line_end = text.find("\n", official.end)
     rest = _BRACKETS.sub("", text[official.end:line_end if line_end >= 0 else len(text)])
     return bool(_CREDIT_BEFORE.search(text, max(line_start, official.start - CREDIT_REACH), official.start)) \
-        and not _LOWER_WORD.search(rest)
+        and not any(w.islower() for w in _WORD_OF_TWO.findall(rest))
 
 
 def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,

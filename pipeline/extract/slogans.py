@@ -51,13 +51,14 @@ _PRONOUNS = re.compile(r"\b(tôi|chúng tôi|chúng ta|chúng em|mình|các đ�
 # “...” năm 2021, “...” giai đoạn 2021 - 2025: a campaign of a period.
 _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ năm|trong năm)\s+(?:\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
 _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
-# an unquoted name after its frame word: a capital after the frame word (and a colon), then
-# words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
-_ENDS_WITH_LA = re.compile(r"\s(?:là|được chọn là)\s*:?\s*$")
+# "Chủ đề năm 2024 của tỉnh ... là “...”": a theme's frame word, its subject, then "là"
+_ENDS_WITH_LA = re.compile(r"\slà\s*:?\s*$")
 # "Năm 2025 được chọn là “Năm chuyển đổi số”": a year's theme is named "Năm" and what the year is for
 _ANNUAL_THEME = re.compile(r"Năm (?!(?:học|mới|nay|qua|ngoái|sau|trước|tới|tháng|mươi|xưa|ấy|đó|này|kia|rồi|điều)\b)"
                            r"[^\W\d_]")
 MIN_THEME_WORDS = 4
+# an unquoted name after its frame word: a capital after the frame word (and a colon), then
+# words up to the end of the clause ("nhằm", "để": the purpose that follows the name)
 _NAME_OPENING = re.compile(r"[ \t]*:?[ \t]*")
 _CLAUSE_END = re.compile(r"[.,;!?\n()“”\"«»]|\s+(?:nhằm|để|góp phần|thu hút|với sự)\s")
 # a motto's short part, one to three words, joined to the span by a dash

@@ -462,9 +462,9 @@ MAX_ATTRIBUTION_WORDS = 15  # between a quote and the verb that says who said it
 
 def _said_after_a_quote(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
     """Whether the verb follows a quote of its sentence, with only who said it between."""
-    for q in ctx.quotes:
+    for q in ctx.quotes[bisect_left(ctx.quote_starts, sentence.start):bisect_left(ctx.quote_starts, verb.start)]:
         # the quote opens the sentence: "“...”, ông X nói", not a term quoted inside it
-        if sentence.start <= q.start and q.end < verb.start and not ctx.text[sentence.start:q.start].strip(_QUOTE_MARKS + " "):
+        if q.end < verb.start and not ctx.text[sentence.start:q.start].strip(_QUOTE_MARKS + " "):
             gap = ctx.text[q.end + 1:verb.start]
             if re.match(r"\W*[,–—-]", gap) and not _FRAME_BREAK.search(gap.lstrip("”»\"' ")) \
                     and len(_WORD.findall(gap)) <= MAX_ATTRIBUTION_WORDS:
@@ -488,7 +488,7 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
             continue
         # the frame is the colon's own sentence: not an official named a sentence before, whose
         # title the words between would seem to be ("Bà A, Chủ tịch ... nhấn mạnh: “...” Chị B chia sẻ: “...”")
-        frame_start = max(ctx.line_start(opening), sentences[bisect_right(starts, colon.start()) - 1].start)
+        frame_start = max(ctx.line_start(opening), sentences[max(0, bisect_right(starts, colon.start()) - 1)].start)
         mentions = ctx.mentions_in(frame_start, colon.start())
         if not mentions:
             continue
