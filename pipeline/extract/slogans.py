@@ -203,11 +203,12 @@ def _cue_after(text: str, quote: Quote) -> str:
     after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
     clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
     head = re.match(r"\s*(?:là|được gọi là|chính là)?\s*(?:một\s+|các\s+)?", clause)
+    cues = _cue_matcher().find_all(clause)
     # the longest cue there: "chương trình truyền hình" (a title's cue), not its "chương trình"
-    at_head = [m for m in _cue_matcher().find_all(clause) if m.start == head.end()]
+    at_head = [m for m in cues if m.start == head.end()]
     if at_head and max(at_head, key=lambda m: m.end).entry.label == "FRAME":
         return "FRAME"
-    if re.match(r"\s*[-–—,]", clause) and any(m.entry.label == "SPEECH_CUE" for m in _cue_matcher().find_all(clause)):
+    if re.match(r"\s*[-–—,]", clause) and any(m.entry.label == "SPEECH_CUE" for m in cues):
         return "SPEECH_CUE"
     return ""
 
