@@ -21,10 +21,6 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
      "Lý Kiến Quốc", "foreign", ""),
     ("Tiêu đề\n\nPhó Chủ tịch UBND tỉnh Hà Tây Nguyễn Văn Khảm dự lễ khánh thành đình làng năm 2005.", "Nguyễn Văn Khảm",
      "province", ""),
-    ("Tiêu đề\n\nTỉnh trưởng tỉnh Savannakhet Santiphap Phomvihane tiếp Bí thư Tỉnh ủy Quảng Trị.",
-     "Santiphap Phomvihane", "foreign", ""),
-    ("Tiêu đề\n\nÔng Nguyễn Hải Nam, Chủ tịch UBND xã Hải Nam, tỉnh Nam Định dự lễ.", "Nguyễn Hải Nam", "commune",
-     "Nam Định"),
     # a National Assembly deputy named by the delegation
     ("Tiêu đề\n\nĐại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước - cho rằng cần làm rõ nguồn vốn.", "Lê Thị Thu",
      "central", ""),

@@ -67,8 +67,7 @@ def _ambiguous_country_matcher() -> PhraseMatcher:
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """A country's name that is not part of a longer name: "Chủ tịch nước Lào", not "huyện Nga Sơn",
-    "Lào Cai" or "Trung Anh". (A foreign province's name that a Vietnamese place may bear, "Hải Nam",
-    counts only after "tỉnh".)"""
+    "Lào Cai" or "Trung Anh"."""
     before, after = text[:start].split()[-1:], text[end:].split()[:1]
     return not (before and before[0][0].isupper()) and not (after and (after[0][0].isupper() or after[0][0].isdigit()))
 
@@ -163,8 +162,7 @@ def _units(text: str) -> list[_Unit]:
 
 
 def _units_in(text: str) -> list[_Unit]:
-    countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)
-                 and (m.entry.attrs.get("kind") != "province" or text[:m.start].rstrip().endswith("tỉnh"))]
+    countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
     found = resolve_overlaps([*_unit_matcher().find_all(text), *countries])
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
                    bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final")), bool(m.entry.attrs.get("post")))
