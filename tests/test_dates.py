@@ -137,6 +137,10 @@ def test_a_yearless_day_does_not_take_the_year_of_a_document_the_article_cites()
     pytest.param("Kỷ niệm 50 năm Ngày giải phóng tỉnh Phú Yên (1975), các cựu chiến binh nhớ lại ngày 1/4 lịch sử.",
                  ("1975-04-01", "day"), id="a day remembered after the anniversary keeps its own year"),
     pytest.param("Sáng 3/5 thôn Khuổi Ky tổ chức lễ hội cầu mùa.", ("--05-03", "day"), id="a day, then a village's name"),
+    pytest.param("Chiều 27/12, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2024, triển khai nhiệm vụ năm 2025.",
+                 ("2024-12-27", "day"), id="a review held at the end of the year it reviews"),
+    pytest.param("Ngày 28/3, UBND huyện sơ kết công tác quý I năm 2025 và triển khai nhiệm vụ quý II.",
+                 ("2025-03-28", "day"), id="a quarter's review in its own year"),
 ])
 def test_dates_of_reviews_anniversaries_and_datelines(text, expected):
     assert expected in dates_in(text)

@@ -60,6 +60,8 @@ _YEAR_TRIGGER = (r"(?:năm|dl\.|dương lịch|nhiệm vụ|nhiệm k[ỳì]|gia
                  r"quý\s*(?:[IV]{1,3}|[1-4])\s*[/-]|tháng\s*đầu\s*năm|tháng\s*cuối\s*năm)")
 _PLAN_YEAR = re.compile(rf"(?:triển khai|phương hướng|kế hoạch)\s+(?:thực hiện\s+)?nhiệm vụ\s+(?:năm\s+)?(?P<year>{YEAR})",
                         re.IGNORECASE)
+EARLY_MONTHS = 3  # a year's review and plan are held in its first quarter, or at the end of the year before
+_PART_OF_YEAR = re.compile(r"(?:\s+\S+){0,4}?\s+(?:quý|\d+\s+tháng|tháng\s+đầu|học kỳ|nửa đầu)", re.IGNORECASE)
 _REVIEW = re.compile(r"tổng kết|sơ kết|nhìn lại|đánh giá kết quả|triển khai nhiệm vụ", re.IGNORECASE)
 
 FULL_DATE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<day>{DAY})(?P<sep>[/.-])(?P<month>{MONTH})(?P=sep)(?P<year>{YEAR}){_END}")
@@ -313,13 +315,15 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     years = _event_years(sentence, position)
     if years:
         plan = _PLAN_YEAR.search(sentence)
-        if plan:
+        if plan and month <= EARLY_MONTHS:
             return int(plan.group("year"))  # "triển khai nhiệm vụ năm 2020": the year the meeting opens
         review = _REVIEW.search(sentence)
         if review:
             # the year after the review's word, not the plan's: "tổng kết năm 2024, phương hướng năm 2025"
             reviewed = next((year for at, year in years if at > review.start()), max(year for _, year in years))
-            return reviewed + 1 if month <= 3 else reviewed  # a review of year N is held early in N+1
+            part_of_year = _PART_OF_YEAR.match(sentence, review.end())  # "sơ kết quý I năm 2025": the same year
+            # a review of year N is held early in N+1, or late in N ("Chiều 27/12 ... tổng kết năm 2024")
+            return reviewed + 1 if month <= EARLY_MONTHS and not part_of_year else reviewed
         return min(years, key=lambda item: abs(item[0] - position))[1]
     headline_years = _event_years(headline)
     return headline_years[-1][1] if headline_years else None
