@@ -423,15 +423,17 @@ class _Header:
     outlet: str = ""  # "(TTV) Nhân rộng ...": an outlet's tag before the headline
 
 
-def _header_lines(lines: list[str]) -> list[int]:
+def _header_lines(lines: list[str]) -> dict[int, bool]:
     """The first ``HEADER_LINES`` non-empty lines, not counting a site's menus, mastheads and
-    section labels, however many: a saved page may list its menu one item a line."""
-    content, counted = [], 0
+    section labels, however many: a saved page may list its menu one item a line. Each index
+    says whether its line is the site's own (a site line or a section label)."""
+    content: dict[int, bool] = {}
+    counted = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        content.append(i)
-        if not (_is_site_line(line) or _is_section_label(line)):
+        content[i] = _is_site_line(line) or _is_section_label(line)
+        if not content[i]:
             counted += 1
             if counted == HEADER_LINES:
                 break
@@ -442,7 +444,8 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
     """Where the headline and the dateline are among the first lines: below site furniture,
     section labels and a site header's date, above the body."""
     header = _Header()
-    content = _header_lines(lines)
+    site_own = _header_lines(lines)
+    content = list(site_own)
     candidates = []
     for i in content:
         line = lines[i].strip()
@@ -453,8 +456,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             break
         if _dateline(line):
             # below a masthead or a menu alone, a date is the site's clock, not the article's dateline
-            if header.dateline is None and any(not (_is_site_line(lines[c]) or _is_section_label(lines[c]))
-                                               for c in candidates):
+            if header.dateline is None and not all(site_own[c] for c in candidates):
                 header.dateline = i
                 break
             continue
@@ -473,7 +475,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
     # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
     while candidates and lines[candidates[0]].strip() != given_title:
         first = lines[candidates[0]]
-        masthead = _is_masthead(first) or _is_outlet_name(first) or bool(_DOMAIN_LINE.match(first.strip()))
+        masthead = _names_the_site(first)
         # the last candidate is the headline unless it is the site's own line: a page may have none
         if not (masthead or _is_site_line(first) or (len(candidates) > 1 and _is_section_label(first))):
             break
@@ -550,13 +552,18 @@ def _is_outlet_name(line: str) -> bool:
     return normalize_key(name) in _outlet_keys()
 
 
+def _names_the_site(line: str) -> bool:
+    """A masthead, an outlet's name or a site's address on a line of its own: the outlet."""
+    stripped = line.strip()
+    return _is_masthead(stripped) or _is_outlet_name(stripped) or bool(_DOMAIN_LINE.match(stripped))
+
+
 def _is_site_line(line: str) -> bool:
     """A line of a site's own header: its masthead, motto, address or menu."""
     stripped = line.strip()
     if len(stripped) > MAX_MENU_LINE:
         return False
-    if _is_masthead(stripped) or _is_outlet_name(stripped) or _MASTHEAD_MOTTO.match(stripped) \
-            or _DOMAIN_LINE.match(stripped):
+    if _names_the_site(stripped) or _MASTHEAD_MOTTO.match(stripped):
         return True
     items = [item for item in _MENU_SEPARATORS.split(stripped) if item]
     if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items):
