@@ -35,6 +35,20 @@ def test_encodings_decode_to_the_same_text(data):
     assert storage.decode(data) == TEXT
 
 
+QUOTED = "Phong trào “Dân vận khéo” – Đắk Lắk, Quảng Ngãi, Thừa Thiên Huế…"
+
+
+@pytest.mark.parametrize("encoding", ["sloppy-windows-1252", "latin-1"])  # ftfy registers the first
+def test_utf8_misread_in_a_legacy_code_page_is_mended(encoding):
+    misread = QUOTED.encode("utf-8").decode(encoding)
+    assert storage.decode(misread.encode("utf-8")) == QUOTED
+
+
+def test_vietnamese_letters_before_quotes_and_ellipses_are_left_as_written():
+    text = "Bà Hà nói: “Dân là gốc”, “đoàn kết là sức mạnh…” và “ý Đảng hợp lòng dân”…"
+    assert storage.decode(text.encode("utf-8")) == text
+
+
 
 
 def test_windows_1258_legacy_vietnamese_decodes_to_the_same_text():

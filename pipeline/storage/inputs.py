@@ -67,6 +67,10 @@ def discover(input_dir: Path) -> list[InputFile]:
 
 
 # "| p030 | http://mttq.thaibinh.gov.vn/... |": a row of a manifest's table of addresses
+# UTF-8 read as Windows-1252 or Latin-1 always leaves a lead byte's letter (Â ... ô) right before
+# a continuation byte's sign; text with no such pair has nothing for ftfy to mend.
+_CONTINUATION_SIGNS = "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0))
+_MOJIBAKE_PAIR = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CONTINUATION_SIGNS)}]")
 _MANIFEST_ROW = re.compile(r"^\|\s*([^|\s][^|]*?)\s*\|\s*(https?://\S+?)\s*\|")
 
 
@@ -123,7 +127,8 @@ def decode(data: bytes, suffix: str = ".txt") -> str:
                                  "re-save the file as UTF-8") from None
     if "\x00" in text:
         raise InputError("binary file, not text: convert it to UTF-8 text first")
-    text = ftfy.fix_encoding(text)
+    if _MOJIBAKE_PAIR.search(text):
+        text = ftfy.fix_encoding(text)
     if not text.strip():
         raise InputError("the file holds only white space: there is no text to process")
     return text
