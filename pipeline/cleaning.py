@@ -14,7 +14,7 @@ from types import MappingProxyType
 from urllib.parse import urlparse
 
 from .records import CleanDocument
-from .resources import lexicon
+from .resources import alternation, lexicon
 from .text_keys import normalize_tones
 
 # Characters that look like Vietnamese letters or spaces but are not.
@@ -58,8 +58,6 @@ _FONT_WIDGET = re.compile(r"(?<=\S)\s+A\s{1,3}A\s*$")
 _LEDE_OUTLET = re.compile(r"^\s*(?:\(([^()\n]{2,40})\)\s*[-–—:]|([A-ZĐ][A-ZĐ&]{1,7}(?:\.VN)?|[\w-]+\.(?:vn|com|net|org))\s*[-–—]\s)")
 _OUTLET_LIKE = re.compile(r"(\.(vn|com|net|org|info)\b)|^[A-ZĐ&]{2,8}$|^(báo|tạp chí|đài|cổng)\b", re.IGNORECASE)
 # "Tác giả: Hoàng Quỳnh", "Tin, ảnh: MINH QUÂN", "Bài và ảnh: Minh Hằng": the article's byline on a line of its own
-_CREDIT_LINE = re.compile(r"^\s*(?:tác giả|(?:tin|bài)(?:\s*,\s*|\s+và\s+)ảnh|bài|tin|thực hiện)\s*:\s*(\S.{0,58})$",
-                          re.IGNORECASE)
 _GLUED_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)(?=\w)")
 _SPACE_RUNS = re.compile(r"[ ]{2,}")
 _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
@@ -96,6 +94,12 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture")
                                                             if e.label == label) + r")\W*$", re.IGNORECASE))
                  for label in ("LINE", "TAIL"))
+
+
+@cache
+def _author_line() -> re.Pattern:
+    """A line that names the article's author: "Tác giả: Minh Anh", "Tin, ảnh: LÊ VƯƠNG"."""
+    return re.compile(rf"^\s*{alternation('furniture', 'CREDIT', author=True)}\s*:\s*(\S.{{0,58}})$", re.IGNORECASE)
 
 
 @cache
@@ -664,5 +668,5 @@ def clean_document(raw: str) -> CleanDocument:
     if len(lines) > 1 and _is_byline(last):
         doc.author = last.strip()
     else:
-        doc.author = next((m.group(1).strip() for m in map(_CREDIT_LINE.match, lines) if m and _is_byline(m.group(1))), "")
+        doc.author = next((m.group(1).strip() for m in map(_author_line().match, lines) if m and _is_byline(m.group(1))), "")
     return doc

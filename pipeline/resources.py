@@ -54,6 +54,18 @@ def words(name: str, label: str | None = None) -> frozenset[str]:
 
 
 @cache
+def alternation(name: str, label: str, **attributes) -> str:
+    """One regex group of a lexicon's patterns of one label (and attributes), longest first.
+
+    >>> alternation("furniture", "CREDIT", author=False)
+    '(?:đồ họa|video|nguồn|clip|ảnh)'
+    """
+    patterns = [e.pattern for e in lexicon(name) if e.label == label
+                and all(e.attrs.get(key) == value for key, value in attributes.items())]
+    return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"
+
+
+@cache
 def matcher(*names: str, lower: bool = True, drop_quotes: bool = False) -> PhraseMatcher:
     """One automaton over the entries of several lexicons."""
     return PhraseMatcher((e for n in names for e in lexicon(n)), lower=lower, drop_quotes=drop_quotes)

@@ -24,10 +24,9 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
-from .officials import starts_with_surname
+from .officials import BRACKETS, starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
-_BRACKETS = re.compile(r"\([^()]*\)")
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
 _RANK = {"village": 0, "commune": 1, "district": 2, "city": 2, "province": 3, "named_province": 3}
 _SEGMENT = re.compile(r"\s*[,;]\s*")
@@ -96,7 +95,7 @@ def _former_city(rest: str) -> str:
 def _positions(title: str) -> list[str]:
     """A title's positions, split at commas and semicolons outside brackets: "Chủ tịch Hội Nông dân
     xã Tân An (huyện Cần Giuộc, tỉnh Long An)" is one."""
-    masked = _BRACKETS.sub(lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", title)
+    masked = BRACKETS.sub(lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", title)
     parts, start = [], 0
     for cut in _SEGMENT.finditer(masked):
         parts.append(title[start:cut.start()])
@@ -155,7 +154,7 @@ class _Unit:
 def _units(text: str) -> list[_Unit]:
     """Words of a title that place its body, in order; a province's name is one too, unless it
     names the city just before it ("thành phố Hà Tĩnh")."""
-    outside = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    outside = BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
     # "(tỉnh An Giang)" places the place, not the office, unless nothing outside places it:
     # "Trưởng Ban Liên lạc Công an chi viện chiến trường miền Nam (Bộ Công an)"
     return _units_in(outside) or _units_in(text)
@@ -246,7 +245,7 @@ def _abroad(job: str) -> bool:
     post = _FORMER.sub("", job).strip().lower()
     if any(post == p or post.startswith(p + " ") for p in _foreign_posts()):
         return True
-    inside = " ".join(m.group(0) for m in _BRACKETS.finditer(job))
+    inside = " ".join(m.group(0) for m in BRACKETS.finditer(job))
     return bool(inside) and any(u.level == Level.FOREIGN.value for u in _units_in(inside)) and not extract_provinces(inside)
 
 

@@ -23,7 +23,7 @@ from functools import cache
 
 from ..matching import Enclosures, LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention, Sentence, Token
-from ..resources import lexicon, matcher, place_names, provinces, words
+from ..resources import alternation, lexicon, matcher, place_names, provinces, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
@@ -1413,11 +1413,15 @@ def _without_words_glued_in_front(text: str, officials: list[Official]) -> list[
 
 
 # "Ảnh: Trung tá Lê Văn Hải", "Tin, ảnh: Đại úy Nguyễn Văn An": a credit, whatever rank it gives
-_CREDIT_BEFORE = re.compile(r"(?:^|[\s(.])(?:ảnh|tin|bài|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|video|clip|đồ họa|"
-                            r"nguồn|thực hiện)\s*:\s*(?:\S+\s+){0,3}$", re.IGNORECASE)
 CREDIT_REACH = 40
-_BRACKETS = re.compile(r"\([^()]*\)")
+BRACKETS = re.compile(r"\([^()]*\)")
 _WORD_OF_TWO = re.compile(r"[^\W\d_]{2,}")
+
+
+@cache
+def _credit_before() -> re.Pattern:
+    """A credit that a name follows on its line: "Ảnh: Trung tá", "(Tin, ảnh: Thu Hà"."""
+    return re.compile(rf"(?:^|[\s(.]){alternation('furniture', 'CREDIT')}\s*:\s*(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _credited(text: str, official: Official) -> bool:
@@ -1427,8 +1431,8 @@ def _credited(text: str, official: Official) -> bool:
         return False
     line_start = text.rfind("\n", 0, official.start) + 1
     line_end = text.find("\n", official.end)
-    rest = _BRACKETS.sub("", text[official.end:line_end if line_end >= 0 else len(text)])
-    return bool(_CREDIT_BEFORE.search(text, max(line_start, official.start - CREDIT_REACH), official.start)) \
+    rest = BRACKETS.sub("", text[official.end:line_end if line_end >= 0 else len(text)])
+    return bool(_credit_before().search(text, max(line_start, official.start - CREDIT_REACH), official.start)) \
         and not any(w.islower() for w in _WORD_OF_TWO.findall(rest))
 
 
