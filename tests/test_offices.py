@@ -26,6 +26,9 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
      "central", ""),
     # the national Border Guard command; a post placed by the body after it
     ("Tiêu đề\n\nTrung tướng Nguyễn Anh Tuấn, Tư lệnh Bộ đội Biên phòng, dự lễ.", "Nguyễn Anh Tuấn", "central", ""),
+    # national councils: the election council, the defence and security council
+    ("Tiêu đề\n\nPhó Chủ tịch Hội đồng bầu cử quốc gia Trần Văn Lâm kiểm tra công tác bầu cử tại tỉnh Sơn La.",
+     "Trần Văn Lâm", "central", ""),
     ("Tiêu đề\n\nThượng tá Lê Văn Bình, Chính trị viên Ban Chỉ huy Quân sự thị xã Ninh Hòa, tỉnh Khánh Hòa, dự.",
      "Lê Văn Bình", "district", "Khánh Hòa"),
     ("Tiêu đề\n\nĐại úy Trần Quốc Huy, Đội trưởng Đội Cảnh sát hình sự Công an huyện Giồng Riềng, tỉnh Kiên Giang, "
