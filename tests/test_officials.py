@@ -223,6 +223,15 @@ def officials(analysed):
     pytest.param("Bộ đội giúp dân thu hoạch lúa. Ảnh: Trung tá Lê Văn Hải", [], id="a photo credit with a rank"),
     pytest.param("Ảnh: Thượng tá Nguyễn Văn Bình, Chính ủy Bộ đội Biên phòng tỉnh thăm hỏi gia đình chính sách.",
                  [("Nguyễn Văn Bình", "Thượng tá, Chính ủy Bộ đội Biên phòng tỉnh")], id="a caption's subject after Ảnh"),
+    pytest.param("Dự hội nghị còn có Chánh án TAND tỉnh Quảng Văn Tài.", [("Quảng Văn Tài", "Chánh án TAND tỉnh")],
+                 id="a family name the lexicon does not know, before Văn"),
+    pytest.param("Phát biểu tại hội nghị, Bí thư Đảng ủy xã Mấu Thị Lan cho biết xã đã hoàn thành kế hoạch.",
+                 [("Mấu Thị Lan", "Bí thư Đảng ủy xã")], id="a family name the lexicon does not know, before Thị"),
+    pytest.param("Phó Chủ tịch UBND huyện Văn Chấn Hà Văn Lâm dự họp.",
+                 [("Hà Văn Lâm", "Phó Chủ tịch UBND huyện Văn Chấn")], id="Văn inside the place, then the name"),
+    pytest.param("Các Phó Trưởng ban Dân vận Tỉnh ủy gồm: bà Khằm Thị Kim Ngân, các ông Vi Văn Sơn và Lữ Đình Thi.",
+                 [("Khằm Thị Kim Ngân", "Phó Trưởng ban Dân vận Tỉnh ủy"), ("Vi Văn Sơn", "Phó Trưởng ban Dân vận Tỉnh ủy"),
+                  ("Lữ Đình Thi", "Phó Trưởng ban Dân vận Tỉnh ủy")], id="an unknown family name before Thị and a known one after"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

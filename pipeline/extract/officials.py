@@ -42,6 +42,7 @@ TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
 TERM_WORDS = frozenset({"khóa", "khoá"})
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})  # a man's and a woman's middle name: the word before is the family name
 FORCES = frozenset({"army", "police"})
 # How many sentences back an officer named by a rank alone may find the post no one was named for.
 MAX_POST_DISTANCE = 3
@@ -671,10 +672,20 @@ def _place_goes_on(sylls: list[_Syllable], j: int) -> bool:
 
 def _family_before_thi(run: list[_Syllable], starts: list[int]) -> int | None:
     """The family name (or two: "Nguyễn Lê Thị ...") just before a woman's "Thị", where a later
-    word is also a family name."""
+    word is also a family name; a family name the lexicon does not know is the word just before
+    it ("Lô Thị Kim Ngân", not "Kim Ngân")."""
     thi = next((i for i, x in enumerate(run) if i > 0 and x.text == "Thị"), None)
-    before = [i for i in starts if thi is not None and i < thi and thi - i <= 2]
-    return before[0] if before else None
+    if thi is None:
+        return None
+    before = [i for i in starts if i < thi and thi - i <= 2]
+    return before[0] if before else thi - 1
+
+
+def _family_before_middle_name(run: list[_Syllable], first: int) -> int | None:
+    """Where a name of three or four syllables starts whose second is "Văn" or "Thị": the word
+    before them is a family name, known or not ("Chánh án TAND tỉnh Quảng Văn Tài")."""
+    return next((i for i in range(first, len(run) - 1)
+                 if run[i + 1].text in MIDDLE_NAMES and 3 <= len(run) - i <= 4 and run[i].text not in MIDDLE_NAMES), None)
 
 
 def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
@@ -711,6 +722,9 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     starts = [i for i in range(size) if _is_surname(run, i) and 2 <= size - i <= MAX_NAME]
     if place_first:
         starts = [i for i in starts if i > 0]
+    marked = _family_before_middle_name(run, _known_place_length(run) if place_first else 0)
+    if marked is not None and (not starts or marked < starts[0]) and (place_first or marked == 0):
+        return marked, size
     if starts:
         if not place_first and 0 in starts and size <= 4:
             return 0, size
