@@ -57,7 +57,6 @@ _FONT_WIDGET = re.compile(r"(?<=\S)\s+A\s{1,3}A\s*$")
 # "(QNO) - ", "(Mặt trận) -", "STO - ", "BDK.VN - ", "Laocaitv.vn - ": the outlet that opens a lede.
 _LEDE_OUTLET = re.compile(r"^\s*(?:\(([^()\n]{2,40})\)\s*[-–—:]|([A-ZĐ][A-ZĐ&]{1,7}(?:\.VN)?|[\w-]+\.(?:vn|com|net|org))\s*[-–—]\s)")
 _OUTLET_LIKE = re.compile(r"(\.(vn|com|net|org|info)\b)|^[A-ZĐ&]{2,8}$|^(báo|tạp chí|đài|cổng)\b", re.IGNORECASE)
-# "Tác giả: Hoàng Quỳnh", "Tin, ảnh: MINH QUÂN", "Bài và ảnh: Minh Hằng": the article's byline on a line of its own
 _GLUED_HONORIFIC = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)(?=\w)")
 _SPACE_RUNS = re.compile(r"[ ]{2,}")
 _BYLINE_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
@@ -98,7 +97,7 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 @cache
 def _author_line() -> re.Pattern:
-    """A line that names the article's author: "Tác giả: Minh Anh", "Tin, ảnh: LÊ VƯƠNG"."""
+    """A line of its own that names the article's author: "Tác giả: Minh Anh", "Tin, ảnh: LÊ VƯƠNG"."""
     return re.compile(rf"^\s*{alternation('furniture', 'CREDIT', author=True)}\s*:\s*(\S.{{0,58}})$", re.IGNORECASE)
 
 

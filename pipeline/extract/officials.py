@@ -672,13 +672,10 @@ def _place_goes_on(sylls: list[_Syllable], j: int) -> bool:
 
 def _family_before_thi(run: list[_Syllable], starts: list[int]) -> int | None:
     """The family name (or two: "Nguyễn Lê Thị ...") just before a woman's "Thị", where a later
-    word is also a family name; a family name the lexicon does not know is the word just before
-    it ("Lô Thị Kim Ngân", not "Kim Ngân")."""
+    word is also a family name; else one the lexicon does not know ("Lô Thị Kim Ngân", not "Kim Ngân")."""
     thi = next((i for i, x in enumerate(run) if i > 0 and x.text == "Thị"), None)
-    if thi is None:
-        return None
-    before = [i for i in starts if i < thi and thi - i <= 2]
-    return before[0] if before else thi - 1
+    before = [i for i in starts if thi is not None and i < thi and thi - i <= 2]
+    return before[0] if before else _family_before_middle_name(run, 0)
 
 
 def _family_before_middle_name(run: list[_Syllable], first: int) -> int | None:

@@ -66,11 +66,11 @@ def discover(input_dir: Path) -> list[InputFile]:
     return sorted(found, key=lambda item: item.doc_id)
 
 
-# "| p030 | http://mttq.thaibinh.gov.vn/... |": a row of a manifest's table of addresses
 # UTF-8 read as Windows-1252 or Latin-1 always leaves a lead byte's letter (Â ... ô) right before
 # a continuation byte's sign; text with no such pair has nothing for ftfy to mend.
 _CONTINUATION_SIGNS = "".join(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0))
 _MOJIBAKE_PAIR = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CONTINUATION_SIGNS)}]")
+# "| p030 | http://mttq.thaibinh.gov.vn/... |": a row of a manifest's table of addresses
 _MANIFEST_ROW = re.compile(r"^\|\s*([^|\s][^|]*?)\s*\|\s*(https?://\S+?)\s*\|")
 
 
