@@ -28,7 +28,7 @@ from .extract.offices import with_offices
 from .extract.provinces import document_province, extract_provinces, places_named, province_of_most_places
 from .extract.slogans import extract_slogans
 from .extract.statements import extract_statements
-from .records import DocumentResult, Status
+from .records import DocumentResult, StatementKind, Status
 from .sentences import sentence_of, split_sentences
 from .executors import run_local_pool, run_on_dask
 from .people import OFFICE_COLUMNS, PEOPLE_COLUMNS, PeopleIndex
@@ -105,12 +105,13 @@ def _extract(result: DocumentResult) -> None:
                           clean.title)
     result.dates = _with_sentence_ids(dates, result.sentences)
     title_end = clean.title_span[1] if clean.title_span else 0
-    result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end), result.sentences)
     result.province = document_province(provinces, clean.outlet, title_end)
     # an office "tỉnh" of an article that names only districts is in the province that holds them
     office_context = result.province or (province_of_most_places(places_named(text)) if not provinces else "")
     result.officials = with_offices(result.officials, office_context, result.provinces, text)
     result.statements = extract_statements(text, result.sentences, result.officials, result.tokens)
+    spoken = [(s.start, s.end) for s in result.statements if s.kind is StatementKind.DIRECT]
+    result.slogans = _with_sentence_ids(extract_slogans(text, result.tokens, title_end, spoken), result.sentences)
 
 
 def _failed(item: storage.InputFile, exc: Exception) -> DocumentResult:

@@ -91,3 +91,9 @@ def test_a_place_that_begins_with_a_country_is_not_a_country_nor_a_name():
 def test_brackets_place_an_office_only_when_nothing_outside_does():
     assert office_of("Trưởng Ban Liên lạc Công an chi viện chiến trường miền Nam (Bộ Công an)") == Office("central")
     assert office_of("Chủ tịch Hội Nông dân xã Tân An (huyện Cần Giuộc, tỉnh Long An)") == Office("commune", "Long An")
+
+
+@pytest.mark.parametrize("title, level", [("Trưởng bon", "village"), ("Trưởng khu", "village"),
+                                          ("Chính trị viên Tỉnh đội", "province"), ("Xã đội trưởng", "commune")])
+def test_levels_of_hamlet_posts_and_local_military_commands(title, level):
+    assert office_of(title).level == level

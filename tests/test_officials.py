@@ -360,3 +360,57 @@ def test_a_religious_dignitary_with_a_front_post_is_an_official(officials):
 def test_a_state_body_named_after_the_trade_it_oversees_is_still_the_states(officials):
     assert officials("Cục trưởng Cục Bưu điện Trung ương Lê Văn Tuấn và Giám đốc Bưu điện tỉnh Trần Văn Lâm dự.") == [
         ("Lê Văn Tuấn", "Cục trưởng Cục Bưu điện Trung ương")]
+
+
+def test_a_plural_title_after_the_honorific_gives_the_post_to_every_name_listed(officials):
+    text = "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Lạng Sơn: Hoàng Văn Nam, Lương Trọng Quỳnh và Đoàn Thu Hà."
+    assert officials(text) == [(name, "Phó Chủ tịch UBND tỉnh Lạng Sơn")
+                               for name in ("Hoàng Văn Nam", "Lương Trọng Quỳnh", "Đoàn Thu Hà")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Đoàn dâng hoa tại Tượng đài Đại tướng Võ Nguyên Giáp và vào Lăng Chủ tịch Hồ Chí Minh.", [],
+                 id="a monument and a mausoleum"),
+    pytest.param("Nhà ông ở đường Thiếu tướng Nguyễn Văn Đức, gần cầu Chủ tịch Tôn Đức Thắng.", [],
+                 id="a street and a bridge"),
+    pytest.param("Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.", [("Hồ Chí Minh", "Chủ tịch")],
+                 id="the person visited is named"),
+])
+def test_a_place_named_after_a_person_names_no_official(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Thiếu tá Lò Văn Hùng, Chính trị viên Đồn Biên phòng A Pa Chải cho biết đơn vị đã giúp dân.",
+                 [("Lò Văn Hùng", "Thiếu tá, Chính trị viên Đồn Biên phòng A Pa Chải")],
+                 id="the post's place after the holder's name"),
+    pytest.param("Đồn trưởng Đồn Biên phòng A Pa Chải Trung tá Nguyễn Văn Tâm phát biểu.",
+                 [("Nguyễn Văn Tâm", "Trung tá, Đồn trưởng Đồn Biên phòng A Pa Chải")],
+                 id="the post's place, then the holder's rank and name"),
+    pytest.param("Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà cho biết.",
+                 [("Trần Phú Hà", "Đại tá, Giám đốc Công an tỉnh Thanh Hóa")],
+                 id="a province, then the holder's rank"),
+])
+def test_a_border_post_is_named_by_its_place_not_by_a_person(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Trần Văn Bình tái đắc cử Chủ tịch Hội Nông dân tỉnh Thái Bình nhiệm kỳ 2023-2028.",
+                 [("Trần Văn Bình", "Chủ tịch Hội Nông dân tỉnh Thái Bình")], id="re-elected"),
+    pytest.param("Chúc mừng ông Nguyễn Phú Trọng được bầu lại làm Tổng Bí thư Ban Chấp hành Trung ương.",
+                 [("Nguyễn Phú Trọng", "Tổng Bí thư Ban Chấp hành Trung ương")], id="elected again"),
+])
+def test_a_post_taken_by_election_after_the_name(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_posts_of_hamlets_and_local_military_commands(officials):
+    text = ("Trưởng khu Lê Văn Tám, Xóm trưởng Hà Văn Sáu và Trưởng bon Điểu Mai cùng dự họp với Chính trị viên "
+            "Tỉnh đội Trần Minh Hoàng.")
+    assert officials(text) == [("Lê Văn Tám", "Trưởng khu"), ("Hà Văn Sáu", "Xóm trưởng"), ("Điểu Mai", "Trưởng bon"),
+                               ("Trần Minh Hoàng", "Chính trị viên Tỉnh đội")]
+
+
+def test_a_foreign_name_with_an_initial_after_a_foreign_title(officials):
+    assert officials("Đại sứ Mỹ Heather A. Variava thăm tỉnh.") == [("Heather A. Variava", "Đại sứ Mỹ")]

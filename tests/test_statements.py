@@ -225,3 +225,14 @@ def test_subjects_that_open_a_clause_wishes_that_are_not_greetings_and_quotes_be
 ])
 def test_a_title_and_name_or_a_lead_clause_before_a_colon_frame_the_quote(statements, text, expected):
     assert statements(text) == expected
+
+
+def test_a_headline_title_and_colon_before_a_quote_is_the_speech_of_the_official_who_holds_it():
+    from pipeline.runner import process_text
+
+    text = ("Bí thư Tỉnh ủy Nghệ An: “Cán bộ phải lắng nghe dân nói, nói dân hiểu”\n"
+            "Sáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh dự hội nghị tổng kết công tác dân vận.")
+    result = process_text("a", "a.txt", text)
+    assert [(s.speaker, s.kind.value, s.quote) for s in result.statements] == [
+        ("Nguyễn Đắc Vinh", "direct", "Cán bộ phải lắng nghe dân nói, nói dân hiểu")]
+    assert [s.slogan for s in result.slogans] == []  # quoted speech, not a motto

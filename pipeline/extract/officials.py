@@ -81,8 +81,11 @@ PLURAL_WORDS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu
 LIST_OPENERS = frozenset({":", "gồm", "là"})
 POSITION_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "–", "nguyên", "quyền"})
 # Letter sequences that Vietnamese syllables never have: foreign and ethnic-minority names.
+_VOWEL = "[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]"
+# ... and a consonant between two vowels: a syllable has one vowel group ("Variava", "Cristina")
 _NOT_VIETNAMESE = re.compile(r"(.)\1|[bdđklqrsvx]$|(?<![cn])h$|(?<!n)g$|"
-                             r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)")
+                             r"[bcdđghklmnpqrstvx][bcdđklmnpqrstvx](?<!ng)(?<!nh)(?<!ch)(?<!tr)(?<!th)(?<!ph)(?<!kh)(?<!gh)|"
+                             + _VOWEL + "[bcdđghklmnpqrstvx]+" + _VOWEL)
 
 
 @dataclass(slots=True)
@@ -222,8 +225,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if (m.entry.attrs.get("kind") if label == "ORG" else m.entry.attrs.get("level")) in FORCES:
             for i in range(first, last + 1):
                 sylls[i].force = True
-        if label == "ADMIN":
-            sylls[last].admin = m.entry.pattern.lower()
+        if label == "ADMIN" or (label == "ORG" and m.entry.attrs.get("placed")):
+            sylls[last].admin = m.entry.pattern.lower()  # a place's name follows: "xã Ea Huar", "Đồn Biên phòng A Pa Chải"
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
     for p in provinces:
@@ -395,6 +398,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         # "Đoàn Văn Hưng": a capitalised one-word head that is also a family name may start a name
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title and _is_surname(sylls, j))
+        if j > p and s.rank and s.starts_position and ("PROVINCE" in sylls[j - 1].labels or sylls[j - 1].admin):
+            break  # "Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà": the holder's rank opens the name
         if s.labels & CHAIN_LABELS and not starts_name:
             naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
@@ -601,7 +606,8 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
         if s.name_eligible:
             end += 1
         elif (end > k and s.text == "." and end + 1 < n and len(sylls[end - 1].text) == 1 and sylls[end - 1].end == s.start
-              and sylls[end + 1].name_eligible and looks_foreign(sylls[end + 1].text)):
+              and sylls[end + 1].name_eligible and (looks_foreign(sylls[end + 1].text)
+                                                    or any(looks_foreign(x.text) for x in sylls[k:end]))):
             end += 1  # an initial: "Marc E. Knapper"
         elif (end > k and s.text in "-‐" and end + 1 < n and sylls[end - 1].end == s.start == sylls[end + 1].start - 1
               and not sylls[end - 1].labels and (sylls[end + 1].name_eligible and not sylls[end + 1].labels
@@ -702,6 +708,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     place = _known_place_length(run)
     if place and not place_first and any(looks_foreign(s.text) for s in run[place:]) and size - place <= 4:
         return place, size  # "Thống đốc Nam Kỳ La Grandière": the place, then the name
+    if foreign_title and not place_first and looks_foreign(run[0].text) and size <= MAX_NAME:
+        return 0, size  # "Đại sứ Mỹ Heather A. Variava", "Tổng Thư ký ASEAN Kao Kim Hourn": no family name inside
     joined = [s for s in run if s.text.lower() in NAME_PARTICLES or s.text in "-‐"]
     if joined and not place_first:
         # a foreign name held together by hyphens and particles: "Abdullah bin Al-Hussein"
@@ -1101,6 +1109,12 @@ def _after_a_pronoun(sylls: list[_Syllable], p: int) -> bool:
         s.text.lower() in PRONOUN_ADVERBS or ("HONORIFIC" in s.labels and not s.name_eligible) for s in lead[1:])
 
 
+def _holds_a_post(found: dict[tuple[int, int], list[str]], sylls: list[_Syllable], name: tuple[int, int]) -> bool:
+    """Whether the name was already given a post, not a rank alone, by a title before it."""
+    titles = found.get((sylls[name[0]].start, sylls[name[1] - 1].end))
+    return bool(titles) and not _rank_only(", ".join(titles))
+
+
 def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int],
                            unnamed: list[_UnnamedPost] | None = None,
                            pronoun_posts: list[_UnnamedPost] | None = None) -> list[Official]:
@@ -1131,6 +1145,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         # a rank comes before its holder's name, never after it
         before = None if all(s.rank for s in chain) else _name_before(sylls, p, foreign_title)
         before_title = p - 1 - (p > 1 and sylls[p - 1].text.lower() in TITLE_PREFIXES)  # "Hai tân Phó Chủ tịch"
+        while before_title > 0 and "HONORIFIC" in sylls[before_title].labels:
+            before_title -= 1  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C"
         plural = before_title >= 0 and sylls[before_title].text.lower() in PLURAL_WORDS
         list_start, listed_end = _list_opening(sylls, end, plural) or (end, end)  # "các Phó Chủ tịch gồm: ..."
         listed = list_start > end
@@ -1141,6 +1157,9 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
+        if k == end and place_first and run_end > k and run_end < n and sylls[run_end].rank:
+            # "Đồn trưởng Đồn Biên phòng A Pa Chải Trung tá Nguyễn Văn Tâm": the place, then the holder's rank
+            picked, title_end = None, sylls[run_end - 1].end
         if k == end and last.admin and run_end > k and (close := _bracket_before_name(sylls, run_end)) is not None:
             # "Tỉnh trưởng tỉnh Houaphanh (Lào) Khamphanh Sayavong": the place, where it lies, then the name
             k, run_end = _name_run_after(sylls, close + 1)
@@ -1170,7 +1189,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                         and not (last.admin and last.is_cap
                                  and _known_place_length(sylls[end - 1:run_end]) == run_end - end + 1)
                         # "xã Sơn Kim 1", "xã Sơn Kim, tỉnh Hà Tĩnh": a place numbered, or said where it lies
-                        and not (last.admin and _place_goes_on(sylls, run_end)))
+                        and not (last.admin and _place_goes_on(sylls, run_end))
+                        # "A, Chính trị viên Đồn Biên phòng A Pa Chải": the holder is named, the run is the place
+                        # (not in a list of posts: "Bí thư Chi bộ ấp Thạch Sa Rết, Trưởng ấp Danh Út")
+                        and not (before and last.admin and last.admin not in PROVINCIAL_ADMIN
+                                 and not _holds_a_post(found, sylls, before)))
         if before and not name_follows:
             title_stop = end
             if k == end and 0 < run_end - k <= 4:
@@ -1447,6 +1470,22 @@ def _credited(text: str, official: Official) -> bool:
         and not any(w.islower() for w in _WORD_OF_TWO.findall(rest))
 
 
+@cache
+def _named_after_before() -> re.Pattern:
+    """The word for a place or an institution named after the person that follows: "Tượng đài", "đường"."""
+    return re.compile(rf"(?:^|[\s(“\"]){alternation('places', 'NAMED_AFTER')}\s+$", re.IGNORECASE)
+
+
+def _names_a_place(text: str, official: Official) -> bool:
+    """Whether the title and name are the name of a monument, a street or an institution:
+    "Tượng đài Đại tướng Võ Nguyên Giáp", "Lăng Chủ tịch Hồ Chí Minh", "đường Thiếu tướng Trần Văn A"
+    (not "vào Lăng viếng Chủ tịch Hồ Chí Minh": the person visited)."""
+    if official.start is None or not official.title:
+        return False
+    title_start = text.rfind(official.title, max(0, official.start - len(official.title) - 2), official.start)
+    return title_start >= 0 and bool(_named_after_before().search(text, max(0, title_start - CREDIT_REACH), title_start))
+
+
 def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] | None = None,
                       provinces: list[ProvinceMention] | None = None) -> list[Official]:
     """Named officials of a text, with the title written next to each name.
@@ -1490,6 +1529,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     officials.extend(_deputies(text, officials))
     officials = _posts_of_officers(text, officials, unnamed, sentences)
     officials.extend(_holders_named_before(text, sentences, pronoun_posts))
-    officials = [o for o in _without_words_glued_in_front(text, officials) if not _credited(text, o)]
+    officials = [o for o in _without_words_glued_in_front(text, officials)
+                 if not _credited(text, o) and not _names_a_place(text, o)]
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))

@@ -386,8 +386,10 @@ class _Candidate(NamedTuple):
     entry: LexiconEntry | None  # None: a quote the model accepts, not in the catalogue
 
 
-def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int = 0) -> list[SloganMention]:
-    """Slogan mentions of a text.
+def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int = 0,
+                    spoken: list[tuple[int, int]] = ()) -> list[SloganMention]:
+    """Slogan mentions of a text; ``spoken``: the quotes of direct statements, speech and no slogan
+    unless the catalogue knows them or a frame word names them.
 
     >>> [(s.mention, s.slogan, s.known) for s in extract_slogans(
     ...     "thực hiện chủ đề năm 2024: “Công tác dân vận trong tạo sự đồng thuận”; nói: “Tôi rất vui.”")]
@@ -399,6 +401,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
     candidates: list[_Candidate] = []
     blocked: list[tuple[int, int]] = []
     model = slogan_model()
+    speech = {(start, end) for start, end in spoken}
     for quote in quotes:
         inner_start = quote.start + (len(text[quote.start:quote.end]) - len(text[quote.start:quote.end].lstrip()))
         inner_end = inner_start + len(text[inner_start:quote.end].rstrip(_EDGE_PUNCTUATION))
@@ -415,7 +418,9 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         spoken = features["cue_speech"] or features["after_speech"] or features["colon_before"]
         named = (features["after_frame"] and not features["words_1"] and not features["title_words"]) or (
             _is_annual_theme(inner) and not spoken)
-        if not features["event_name"] and not named_thing and (named or model.probability(features) >= model.threshold):
+        said = (inner_start, inner_end) in speech and not catalogued
+        if not features["event_name"] and not named_thing and (named or (
+                not said and model.probability(features) >= model.threshold)):
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif named_thing or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))

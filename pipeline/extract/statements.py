@@ -490,26 +490,48 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
         # title the words between would seem to be ("Bà A, Chủ tịch ... nhấn mạnh: “...” Chị B chia sẻ: “...”")
         frame_start = max(ctx.line_start(opening), sentences[max(0, bisect_right(starts, colon.start()) - 1)].start)
         mentions = ctx.mentions_in(frame_start, colon.start())
-        if not mentions:
-            continue
-        raw_lead = ctx.text[frame_start:mentions[0][0]]
-        lead = _strip_honorifics(raw_lead)
-        # "Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân: “...”", "Trả lời phóng viên, đồng chí A, ...: “...”";
-        # not "... phong cách dân vận của Chủ tịch Hồ Chí Minh: “...”"
-        if lead and lead != ctx.titles.get(mentions[0][2], "").strip() and not _LEAD_CLAUSE.search(raw_lead):
-            continue
-        last_start, last_end, last_name = max(mentions, key=lambda m: m[1])
-        between = ctx.text[last_end:colon.start()]
-        if (_WORD.findall(between) and not re.match(r"\s*[-–—,]", between)) or _FRAME_BREAK.search(between):
+        speaker = (_named_frame(ctx, frame_start, colon.start(), mentions) if mentions
+                   else _titled_frame(ctx, frame_start, colon.start()))
+        if speaker is None:
             continue
         q = ctx.quote_at(opening)
         start, end = _trim(ctx.text, *q)
         if _words_between(ctx.text, start, end) < 3:
             continue
-        out.append(Statement(last_name, ctx.titles.get(last_name, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
+        out.append(Statement(speaker, ctx.titles.get(speaker, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
                              sentences[i].sent_id))
         done.add(i)
     return out
+
+
+def _named_frame(ctx: _Context, frame_start: int, colon: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The official a frame names before its colon: "Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân:",
+    "Trả lời phóng viên, đồng chí A, ...:"; not "... phong cách dân vận của Chủ tịch Hồ Chí Minh:"."""
+    raw_lead = ctx.text[frame_start:mentions[0][0]]
+    lead = _strip_honorifics(raw_lead)
+    if lead and lead != ctx.titles.get(mentions[0][2], "").strip() and not _LEAD_CLAUSE.search(raw_lead):
+        return None
+    last_start, last_end, last_name = max(mentions, key=lambda m: m[1])
+    between = ctx.text[last_end:colon]
+    if (_WORD.findall(between) and not re.match(r"\s*[-–—,]", between)) or _FRAME_BREAK.search(between):
+        return None
+    return last_name
+
+
+MAX_FRAME_PLACE = 4  # words of the place after a title alone before a colon
+
+
+def _titled_frame(ctx: _Context, frame_start: int, colon: int) -> str | None:
+    """The one official of the article that a title alone before the colon names, as a headline
+    does: "Bí thư Tỉnh ủy Nghệ An: “...”"."""
+    spans = title_spans(ctx.text, frame_start, colon)
+    if len(spans) != 1 or _strip_honorifics(ctx.text[frame_start:spans[0][0]]):
+        return None
+    place = _WORD.findall(ctx.text[spans[0][1]:colon])
+    if len(place) > MAX_FRAME_PLACE or any(not w[0].isupper() for w in place) or _FRAME_BREAK.search(
+            ctx.text[spans[0][1]:colon]):
+        return None
+    return _holder_of(ctx, ctx.text[spans[0][0]:spans[0][1]])
 
 
 def _quotes_said_after(ctx: _Context, sentences: list[Sentence], done: set[int]) -> list[Statement]:
