@@ -414,3 +414,20 @@ def test_posts_of_hamlets_and_local_military_commands(officials):
 
 def test_a_foreign_name_with_an_initial_after_a_foreign_title(officials):
     assert officials("Đại sứ Mỹ Heather A. Variava thăm tỉnh.") == [("Heather A. Variava", "Đại sứ Mỹ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Công ty TNHH Minh Phát do ông Lê Văn Tùng làm Giám đốc đã ủng hộ 100 triệu đồng.", [],
+                 id="a company's director"),
+    pytest.param("Giai đoạn ông Nguyễn Quang Hòa làm giám đốc bệnh viện, nhiều thiết bị được mua.", [],
+                 id="a hospital's director"),
+    pytest.param("Ông Lê Văn Tùng, Giám đốc Sở Nội vụ tỉnh Bình Định cho biết.",
+                 [("Lê Văn Tùng", "Giám đốc Sở Nội vụ tỉnh Bình Định")], id="a department's director"),
+])
+def test_a_director_is_an_official_only_of_a_body_of_the_state(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_foreign_place_after_its_administrative_noun_then_the_leaders_name(officials):
+    assert officials("Tỉnh trưởng tỉnh Champasak Vilay Sihaphom và Thị trưởng thành phố Paris Anne Hidalgo dự.") == [
+        ("Vilay Sihaphom", "Tỉnh trưởng tỉnh Champasak"), ("Anne Hidalgo", "Thị trưởng thành phố Paris")]

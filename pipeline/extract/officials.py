@@ -745,6 +745,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
     if foreign and size - foreign[0] <= 4:
         if place_first and foreign[0] > 0 and size - foreign[0] >= 2:
             return foreign[0], size
+        if place_first and size >= 3:
+            return size - 2, size  # "Tỉnh trưởng tỉnh Champasak Vilay Sihaphom": a foreign place, a two-word name
         if not place_first and (foreign[0] == 0 or foreign_title):
             return 0, size
     if (foreign_title or (after_rank and size >= 2)) and not place_first and size <= 4:
