@@ -157,3 +157,9 @@ def test_dates_of_reviews_anniversaries_and_datelines(text, expected):
 ])
 def test_fractions_and_counts_of_people_and_villages_are_not_dates(text, not_expected):
     assert not_expected not in [d for d, _ in dates_in(text)]
+
+
+def test_a_count_word_after_a_day_is_a_whole_word():
+    # "ngàn" (thousand) is a count word; "ngành" (a branch of the state) is not
+    text = "Ngay trong đêm 29/4/2021, ngành y tế đã lấy mẫu. Ngay trong đêm 30/4 ngành y tế lấy xong 1.200 mẫu."
+    assert [d.date for d in extract_dates(text, split_sentences(text))] == ["2021-04-29", "2021-04-30"]

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date as Date
+from functools import cache
 from typing import Callable, Iterator
 
 from ..matching import resolve_overlaps
 from ..records import DateMention, Granularity, Sentence
+from ..resources import lexicon
 
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 MONTH = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
@@ -25,6 +27,20 @@ YEAR = r"(?:18\d\d|19\d\d|20\d\d)"
 _NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.]\d|-(?!\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\d|/\w|-[A-ZĐ])"
+
+
+@cache
+def _count_words(label: str) -> str:
+    """The words of one list of ``lexicons/count_words.jsonl`` as one regex group, whole words,
+    longest first: NOT_A_DAY after a fraction or a count ("từ 2/3 tổng số", "từ 6-10 lượt"),
+    SHARE what a fraction counts that a day may also be followed by ("Đến nay, 3/5 thôn"),
+    NOT_A_YEAR an amount after a number ("1975 hộ"), NOT_A_YEAR_RANGE a measure ("1800-1900 m")."""
+    patterns = sorted((e.pattern for e in lexicon("count_words") if e.label == label), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in patterns) + ")"
+
+
+def _not_a_count() -> str:
+    return rf"(?!\s*{_count_words('NOT_A_DAY')})"
 
 
 def _word_start(alternation: str) -> str:
@@ -42,15 +58,7 @@ def _word_start(alternation: str) -> str:
 
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|đợt|"
                 r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
-# What follows a fraction or a count, never a date: "từ 2/3 tổng số", "từ 6-10 lượt".
-_NOT_A_COUNT = (r"(?!\s*(?:tổng|số|lượt|cán bộ|người|trường hợp|ca\b|hộ\b|đơn vị|km|ha\b|tấn|triệu|tỷ|nghìn|ngàn|"
-                r"phút|giờ|lần|%|phần))")
-# What a fraction counts that a day may also be followed by: "3/5 thôn" after "Đến nay", not "Sáng 3/5 thôn ..."
-_COUNTED_UNITS = re.compile(r"\s*(?:thôn|bản|ấp|xã|phường|huyện|chi hội|chi bộ|hội viên|đảng viên|đoàn viên|học sinh|"
-                            r"tiêu chí)\b", re.IGNORECASE)
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|thứ\s*\w+|chủ nhật)\b", re.IGNORECASE)
-_COUNT_NOUNS = (r"(?:người|hộ|hội viên|đảng viên|đoàn viên|thành viên|cán bộ|chiến sĩ|học sinh|lượt|suất|phần|con|cây|căn|ngôi|km|m2|ha\b|tấn|"
-                r"đồng|triệu|tỷ|nghìn|ngàn|trường hợp|ca\b|đơn vị|chi hội|tổ|xã|thôn|bản|em|cháu)\b")
 # A date of the lunar calendar, which the contract does not count: "(nhằm ngày 25/2 năm Quý Mão)".
 _CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
 _LUNAR_AFTER = re.compile(rf"\s*(?:\(?\s*(?:âm lịch|al)\b|(?:năm\s+)?{_CAN_CHI}\b)", re.IGNORECASE)
@@ -75,13 +83,11 @@ SPELLED_DATELINE = re.compile(
 ISO_DATE = re.compile(rf"(?=[12]\d\d\d-)(?<![\d/.-])(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])")
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
-DAY_LIST = re.compile(
+DAY_LIST = (
     rf"{_word_start(_DAY_TRIGGER)}{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
-    rf"\s*(?P<sep>[/.-])\s*(?P<month>{MONTH})(?:\s*(?P=sep)\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}(?!\d)", re.IGNORECASE)
+    rf"\s*(?P<sep>[/.-])\s*(?P<month>{MONTH})(?:\s*(?P=sep)\s*(?P<year>{YEAR}))?{_END}")  # then no count, no digit
 # The second of two dates: "ngày 14/4 và 17/4", "dịp 30/4 - 1/5".
-NEXT_DAY = re.compile(
-    rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}",
-    re.IGNORECASE)
+NEXT_DAY = rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}"
 _MONTH_TRIGGER = "(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày|trong|vào)"
 MONTH_YEAR_BARE = re.compile(
     rf"{_word_start(_MONTH_TRIGGER)}{_MONTH_TRIGGER}\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
@@ -89,9 +95,9 @@ MONTH_YEAR_BARE = re.compile(
     rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
 # The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7".
 _FUNCTION_WORDS = r"(?:được|tại|có|là|của|và|với|các|những|trong|đã|sẽ|từ|đến|cho|ở|theo|gồm|khi)"
-NAMED_DAY = re.compile(
+NAMED_DAY = (
     rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+)?(?!{_FUNCTION_WORDS}\b)[^\W\d_]+){{0,6}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
-    rf"(?:\s*/\s*(?P<year>{YEAR}))?{_END}{_NOT_A_COUNT}")
+    rf"(?:\s*/\s*(?P<year>{YEAR}))?{_END}")  # then no count
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
     rf"(?<!\w)tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm|\s*,\s*\d)",
@@ -99,8 +105,9 @@ MONTH_ONLY = re.compile(
 YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
 # A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
-BARE_YEAR = re.compile(rf"(?=[12])(?<![\d.,/:&-])(?<!(?-i:[A-Z]{{2}}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))(?![\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*(?:%|{_COUNT_NOUNS}))",
-                       re.IGNORECASE)
+BARE_YEAR = (r"(?=[12])(?<![\d.,/:&-])(?<!(?-i:[A-Z]{2}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )"
+             r"(?P<year>(?:19|20)\d\d|(?<=\()18\d\d(?=\)))")
+_NOT_AFTER_A_YEAR = r"[\d]|[.,/:][\d]|/\w|-[A-ZĐ\d]|\s*%"  # and no amount: "1975 hộ"
 TRIGGERED_YEAR = re.compile(rf"{_word_start(_YEAR_TRIGGER)}{_YEAR_TRIGGER}\s*(?P<year>{YEAR})(?![\d.,]\d)", re.IGNORECASE)
 _YEAR_IN_SENTENCE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _YEAR_RANGE_IN_SENTENCE = re.compile(rf"(?<!\d)(?P<first>{YEAR})\s*[-–—]\s*(?:\d{{1,2}}/\d{{1,2}}/)?(?P<second>{YEAR})(?!\d)")
@@ -152,7 +159,7 @@ def _month_year(m: re.Match) -> Iterator[_Found]:
 
 def _day_list(m: re.Match) -> Iterator[_Found]:
     month, year = int(m["month"]), _int(m["year"])
-    if year is None and _COUNTED_UNITS.match(m.string, m.end()) and not _DAY_WORD.match(m.group(0)):
+    if year is None and _shares().match(m.string, m.end()) and not _DAY_WORD.match(m.group(0)):
         return  # "Đến nay, 3/5 thôn ...": a share of villages
     days = list(re.finditer(DAY, m["days"]))
     base = m.start("days")
@@ -180,16 +187,26 @@ def _month_only(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), None, int(m["month"]), None)
 
 
-# "1800-1900 m", "khoảng 1950-2000 nhân khẩu", "Tổng đài 1900-2004": measures and numbers
-_RANGE_MEASURE_AFTER = re.compile(r"\s*(?:%|(?:m|km|m2|kg|ha|tấn|đồng|người|hộ|khẩu|nhân khẩu|đại biểu|lượt|con|cây|"
-                                  r"hội viên|đảng viên|đoàn viên|cán bộ|học sinh)\b)", re.IGNORECASE)
+@cache
+def _shares() -> re.Pattern:
+    """ "3/5 thôn" after "Đến nay", not "Sáng 3/5 thôn ...": a share of villages."""
+    return re.compile(rf"\s*{_count_words('SHARE')}", re.IGNORECASE)
+
+
+@cache
+def _range_measure_after() -> re.Pattern:
+    """ "1800-1900 m", "khoảng 1950-2000 nhân khẩu": a measure after a range of numbers."""
+    return re.compile(rf"\s*{_count_words('NOT_A_YEAR_RANGE')}", re.IGNORECASE)
+
+
+# "Tổng đài 1900-2004": a number
 _RANGE_NUMBER_BEFORE = re.compile(r"(?:khoảng|chừng|tổng đài|hotline|đường dây nóng|số|km|độ cao|cao)\s*:?\s*$",
                                   re.IGNORECASE)
 
 
 def _year_range(m: re.Match) -> Iterator[_Found]:
     first, second = int(m["first"]), int(m["second"])
-    if _RANGE_MEASURE_AFTER.match(m.string, m.end()) or _RANGE_NUMBER_BEFORE.search(m.string, max(0, m.start() - 20),
+    if _range_measure_after().match(m.string, m.end()) or _RANGE_NUMBER_BEFORE.search(m.string, max(0, m.start() - 20),
                                                                                     m.start()):
         return
     if second > first:
@@ -201,22 +218,28 @@ def _triggered_year(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start("year"), m.end("year"), int(m["year"]), None, None)
 
 
-GRAMMAR: tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...] = (
-    (FULL_DATE, _full),
-    (SPELLED_DATE, _spelled),
-    (SPELLED_DATELINE, _spelled),
-    (ISO_DATE, _spelled),
-    (MONTH_YEAR, _month_year),
-    (DAY_LIST, _day_list),
-    (NEXT_DAY, _next_day),
-    (MONTH_YEAR_BARE, _month_year_bare),
-    (NAMED_DAY, _next_day),
-    (BRACKETED_DAY, _bracketed),
-    (MONTH_ONLY, _month_only),
-    (YEAR_RANGE, _year_range),
-    (TRIGGERED_YEAR, _triggered_year),
-    (BARE_YEAR, _triggered_year),
-)
+@cache
+def grammar() -> tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]], ...]:
+    """The date patterns, each with what it yields; the ones that a count word ends are
+    completed from the lexicon here, once."""
+    not_a_count = _not_a_count()
+    return (
+        (FULL_DATE, _full),
+        (SPELLED_DATE, _spelled),
+        (SPELLED_DATELINE, _spelled),
+        (ISO_DATE, _spelled),
+        (MONTH_YEAR, _month_year),
+        (re.compile(DAY_LIST + not_a_count + r"(?!\d)", re.IGNORECASE), _day_list),
+        (re.compile(NEXT_DAY + not_a_count, re.IGNORECASE), _next_day),
+        (MONTH_YEAR_BARE, _month_year_bare),
+        (re.compile(NAMED_DAY + not_a_count), _next_day),
+        (BRACKETED_DAY, _bracketed),
+        (MONTH_ONLY, _month_only),
+        (YEAR_RANGE, _year_range),
+        (TRIGGERED_YEAR, _triggered_year),
+        (re.compile(BARE_YEAR + rf"(?!{_NOT_AFTER_A_YEAR}|\s*{_count_words('NOT_A_YEAR')})", re.IGNORECASE),
+         _triggered_year),
+    )
 
 
 def _is_lunar(text: str, f: _Found) -> bool:
@@ -229,7 +252,7 @@ def _is_lunar(text: str, f: _Found) -> bool:
 def _candidates(text: str) -> list[_Found]:
     """Find every candidate, drop impossible and lunar days, keep the longest of overlaps."""
     found = []
-    for pattern, handler in GRAMMAR:
+    for pattern, handler in grammar():
         for m in pattern.finditer(text):
             found.extend(f for f in handler(m) if _valid(f.year, f.month, f.day) and not _is_lunar(text, f))
     return resolve_overlaps(found)
