@@ -457,19 +457,26 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
 _LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
-MAX_ATTRIBUTION_WORDS = 15  # between a quote and the verb that says who said it
+MAX_ATTRIBUTION_WORDS = 25  # between a quote and the verb that says who said it
+ATTRIBUTION_REACH = 120  # characters after a quote read for the verb
 
 
 def _said_after_a_quote(ctx: _Context, sentence: Sentence, verb: Match) -> bool:
     """Whether the verb follows a quote of its sentence, with only who said it between."""
     for q in ctx.quotes[bisect_left(ctx.quote_starts, sentence.start):bisect_left(ctx.quote_starts, verb.start)]:
         # the quote opens the sentence: "“...”, ông X nói", not a term quoted inside it
-        if q.end < verb.start and not ctx.text[sentence.start:q.start].strip(_QUOTE_MARKS + " "):
-            gap = ctx.text[q.end + 1:verb.start]
-            if re.match(r"\W*[,–—-]", gap) and not _FRAME_BREAK.search(gap.lstrip("”»\"' ")) \
-                    and len(_WORD.findall(gap)) <= MAX_ATTRIBUTION_WORDS:
-                return True
+        if q.end < verb.start and not ctx.text[sentence.start:q.start].strip(_QUOTE_MARKS + " ") \
+                and _attributes_the_quote(ctx.text, q.end, verb.start):
+            return True
     return False
+
+
+def _attributes_the_quote(text: str, quote_end: int, verb_start: int) -> bool:
+    """Whether only who said it stands between the end of a quote and a speech verb: "“...”, ông
+    X nói", "“...” - Bí thư Tỉnh ủy khẳng định"."""
+    gap = text[quote_end + 1:verb_start]
+    return bool(re.match(r"\W*[,–—-]", gap)) and not _FRAME_BREAK.search(gap.lstrip("”»\"' ")) \
+        and len(_WORD.findall(gap)) <= MAX_ATTRIBUTION_WORDS
 _GREETING = re.compile(r"\W*(?:kính chúc|xin chúc|chúc)\s", re.IGNORECASE)
 _OBJECT_THEN_QUOTE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*:\s*(?=[“\"«])")
 # "“...”, đồng thời đề nghị ...": the quote ends, another clause of the sentence begins
@@ -542,10 +549,8 @@ def _quotes_said_after(ctx: _Context, sentences: list[Sentence], done: set[int])
         i = bisect_right(starts, q.start) - 1
         if i < 0 or i in done:
             continue
-        tail_end = min(len(ctx.text), q.end + 1 + 120)
-        tail = ctx.text[q.end + 1: tail_end]
-        m = re.match(r"\s*[-–—,]\s*", tail)
-        if not m:
+        tail = ctx.text[q.end + 1: min(len(ctx.text), q.end + 1 + ATTRIBUTION_REACH)]
+        if not re.match(r"\s*[-–—,]", tail):
             continue
         clause_end = q.end + 1 + len(re.split(r"[.;!?\n]", tail, maxsplit=1)[0])
         verb = next((v for v in resolve_overlaps(_verb_matcher().find_all(ctx.text[q.end + 1:clause_end]))
@@ -553,6 +558,8 @@ def _quotes_said_after(ctx: _Context, sentences: list[Sentence], done: set[int])
         if verb is None:
             continue
         verb = Match(verb.start + q.end + 1, verb.end + q.end + 1, verb.entry)
+        if not _attributes_the_quote(ctx.text, q.end, verb.start):
+            continue
         sentence = Sentence(sentences[i].sent_id, q.end + 1, clause_end, ctx.text[q.end + 1:clause_end])
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
         if speaker is None:
