@@ -431,3 +431,31 @@ def test_a_director_is_an_official_only_of_a_body_of_the_state(officials, text, 
 def test_a_foreign_place_after_its_administrative_noun_then_the_leaders_name(officials):
     assert officials("Tỉnh trưởng tỉnh Champasak Vilay Sihaphom và Thị trưởng thành phố Paris Anne Hidalgo dự.") == [
         ("Vilay Sihaphom", "Tỉnh trưởng tỉnh Champasak"), ("Anne Hidalgo", "Thị trưởng thành phố Paris")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Đồng chí Nguyễn Thị Hà, Phó Chủ tịch UBND tỉnh cùng đồng chí Lê Văn Quang, Giám đốc Sở Y tế tỉnh "
+                 "Bắc Kạn thăm bệnh nhân.",
+                 [("Nguyễn Thị Hà", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn Quang", "Giám đốc Sở Y tế tỉnh Bắc Kạn")],
+                 id="name, title, cùng, name, title"),
+    pytest.param("Đồng chí Nguyễn Văn Tiến, Bí thư Huyện ủy cùng Chủ tịch UBND huyện Trần Văn Hải trồng cây.",
+                 [("Nguyễn Văn Tiến", "Bí thư Huyện ủy"), ("Trần Văn Hải", "Chủ tịch UBND huyện")],
+                 id="name, title, cùng, title, name"),
+])
+def test_cung_joins_two_officials_and_ends_the_first_title(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_khmer_given_name_in_plain_letters_is_not_cut_as_if_a_word_were_glued_on(officials):
+    text = "Ông Sơn Sokhom, Chủ tịch UBND xã Lai Hòa và ông Danh Sophon, Bí thư Đảng ủy xã cùng dự."
+    assert [name for name, _ in officials(text)] == ["Sơn Sokhom", "Danh Sophon"]
+
+
+def test_the_family_name_doan_after_a_bare_tinh_is_no_youth_union(officials):
+    assert officials("Chủ tịch UBND tỉnh Đoàn Văn Việt chủ trì; Bí thư Tỉnh Đoàn Nguyễn Văn An dự.") == [
+        ("Đoàn Văn Việt", "Chủ tịch UBND tỉnh"), ("Nguyễn Văn An", "Bí thư Tỉnh Đoàn")]
+
+
+def test_a_verb_after_a_body_is_not_part_of_its_name(officials):
+    text = "Thiếu tướng Trần Hồng Quân, Phó Tư lệnh Bộ đội Biên phòng kiểm tra công tác sẵn sàng chiến đấu."
+    assert officials(text) == [("Trần Hồng Quân", "Thiếu tướng, Phó Tư lệnh Bộ đội Biên phòng")]

@@ -236,3 +236,17 @@ def test_a_headline_title_and_colon_before_a_quote_is_the_speech_of_the_official
     assert [(s.speaker, s.kind.value, s.quote) for s in result.statements] == [
         ("Nguyễn Đắc Vinh", "direct", "Cán bộ phải lắng nghe dân nói, nói dân hiểu")]
     assert [s.slogan for s in result.slogans] == []  # quoted speech, not a motto
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Bà Nguyễn Thị Hoa, Giám đốc Sở Y tế tỉnh Bắc Ninh thông tin, toàn tỉnh đã tiêm 2 triệu liều vắc xin.",
+                 [("Nguyễn Thị Hoa", "reported", "thông tin", "toàn tỉnh đã tiêm 2 triệu liều vắc xin")],
+                 id="thông tin and a comma"),
+    pytest.param("Chủ tịch UBND tỉnh Trần Văn Nam thông tin thêm, năm nay tỉnh thu ngân sách vượt dự toán.",
+                 [("Trần Văn Nam", "reported", "thông tin", "năm nay tỉnh thu ngân sách vượt dự toán")],
+                 id="thông tin thêm"),
+    pytest.param("Chủ tịch UBND tỉnh Trần Văn Nam có ý kiến sau khi báo chí phản ánh thông tin, nhiều hộ chưa nhận được "
+                 "tiền hỗ trợ.", [], id="thông tin the object of a verb"),
+])
+def test_thong_tin_says_what_follows_its_comma_when_its_subject_is_the_official(statements, text, expected):
+    assert statements(text) == expected

@@ -174,6 +174,10 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             continue  # "Bản" in "Nhật Bản"
         if label == "ADMIN" and bridges.hold(m.start, m.end):
             continue  # "xã" in "Ủy ban Văn hóa xã hội", "thôn" in "Phát triển nông thôn"
+        if label in ("ORG", "ORG_HEAD") and first < last < len(sylls) - 1 and sylls[last].is_cap \
+                and text[m.start].islower() and sylls[last + 1].is_cap \
+                and starts_with_surname([sylls[last].text, sylls[last + 1].text]):
+            continue  # "Chủ tịch UBND tỉnh Đoàn Văn Việt": a family name, not the body "Tỉnh đoàn"
         ambiguous = bool(m.entry.attrs.get("ambiguous"))
         if (ambiguous or label == "ORG_HEAD" or (label == "NON_STATE" and " " not in m.entry.pattern)) \
                 and not text[m.start].isupper():
@@ -286,8 +290,9 @@ def _bridge_end(sylls: list[_Syllable], j: int) -> int | None:
         s = sylls[k]
         if s.labels & RESUMING_LABELS or (k > j and s.is_cap):
             return k
-        if s.is_cap or not (s.pos in BRIDGE_POS or s.text in ("-", "–", "và")):
-            return None
+        if s.is_cap or not (s.pos in BRIDGE_POS or s.text in ("-", "–", "và")) or "HONORIFIC" in s.labels \
+                or (s.text.lower() in _NOT_BODY_WORDS and s.text != "và"):
+            return None  # "Chủ tịch UBND xã cùng ông Trần Văn Bảo": the next person, not the body's name
         k += 1
     return None
 
@@ -409,7 +414,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             # title in lower case, kept only when the title goes on right after them; a province
             # ends the body's name ("... tỉnh Đắk Lắk kiểm tra công ty")
             k = s.bridge_end
-            if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap or sylls[k].bridge_end
+            while k < n and sylls[k].bridge_end and not (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap):
+                k = sylls[k].bridge_end  # bridges one after another, kept when the title goes on after the last
+            if k < n and (sylls[k].labels & CHAIN_LABELS or sylls[k].is_cap
                           or _is_acronym(sylls[k].text) or _of_a_body(sylls, k)):
                 j = k
                 continue
@@ -1243,9 +1250,18 @@ def _unglued_length(name: str) -> int:
         return len(name)
     for cut in range(len(last) - 1, 1, -1):
         head, tail = last[:cut], last[cut:]
-        if not looks_foreign(head) and not looks_foreign(tail) and tail[0] not in "aăâeêioôơuưyàáảãạ":
+        # a Khmer given name spelled in plain letters ("Sơn Sokhom", "Ly Panha") is whole: the cut
+        # needs a Vietnamese syllable with its marks, or a word that often follows a name
+        if not looks_foreign(head) and not looks_foreign(tail) and tail[0] not in "aăâeêioôơuưyàáảãạ" \
+                and (not head.isascii() or tail in _words_after_a_name()):
             return len(name) - len(tail)
     return len(name)
+
+
+@cache
+def _words_after_a_name() -> frozenset[str]:
+    """What a name is often followed by: a predicate's first word, a speech verb's ("cho biết")."""
+    return PREDICATE_STARTS | {verb.split()[0] for verb in words("speech", "SPEECH_VERB")}
 
 
 def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

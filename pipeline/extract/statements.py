@@ -383,6 +383,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     if not officials:
         return []
     ctx = _context(text, officials)
+    pos_ending_at = {t.end: t.pos for t in tokens or []}
     found = resolve_overlaps(_verb_matcher().find_all(text))
     # a verb inside quote marks is the quote's word ("miệng nói, tay làm"), not the article's
     verbs = [m for m in found if m.entry.label == "SPEECH_VERB" and not ctx.in_a_quote(m.start)]
@@ -431,9 +432,13 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         if quote:
             kind, (start, end) = Kind.DIRECT, quote
         else:
-            marked = bool(re.match(r"\s*(?:[,:]|rằng\b|là\b)", text[verb.end:sentence.end]))
+            marked = bool(re.match(r"\s*(?:thêm\s*)?(?:[,:]|rằng\b|là\b)", text[verb.end:sentence.end]))
             strictly = bool(re.match(r"\s*(?::|,?\s*rằng\b)", text[verb.end:sentence.end]))
-            if verb.entry.attrs.get("needs_mark") and not strictly:
+            # a colon or "rằng"; for some ("thông tin, ..."; not "trả lời, ...") a comma too
+            needs_mark = verb.entry.attrs.get("needs_mark")
+            # "báo chí phản ánh thông tin, ...": after a verb, the word is its object
+            after_a_verb = pos_ending_at.get(len(text[:verb.start].rstrip()), "").startswith("V")
+            if needs_mark and not (strictly or (needs_mark == "or_comma" and marked and not after_a_verb)):
                 continue
             if not verb.entry.pattern.endswith("rằng") and _is_noun_phrase(
                     text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
