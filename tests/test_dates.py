@@ -163,3 +163,22 @@ def test_a_count_word_after_a_day_is_a_whole_word():
     # "ngàn" (thousand) is a count word; "ngành" (a branch of the state) is not
     text = "Ngay trong đêm 29/4/2021, ngành y tế đã lấy mẫu. Ngay trong đêm 30/4 ngành y tế lấy xong 1.200 mẫu."
     assert [d.date for d in extract_dates(text, split_sentences(text))] == ["2021-04-29", "2021-04-30"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hội nghị tổ chức tại Hà Nội, 6/1/2025 với 200 đại biểu.", ["2025-01-06"], id="a full date after a place and a comma"),
+    pytest.param("Mỗi tuần tổ chức từ 3-5 buổi; mỗi hộ được hỗ trợ từ 2-3 con bò; trẻ từ 6-10 tuổi được học bơi.", [],
+                 id="counts of sessions, cows and years of age"),
+    pytest.param("Hội tổ chức mừng 8/3 cho hội viên. Kỷ niệm 19/5, đoàn viên dâng hương. Ngày mùng 2/9, xã tổ chức lễ.",
+                 ["--03-08", "--05-19", "--09-02"], id="days after mừng, kỷ niệm, mùng"),
+    pytest.param("Các tháng 10, 11 và 12 năm 2024, huyện ra quân. Trong tháng 11 và 12/2024, xã hoàn thành.",
+                 ["2024-10", "2024-11", "2024-12", "2024-11", "2024-12"], id="a list of months of one year"),
+])
+def test_day_and_month_forms_of_many_outlets(text, expected):
+    assert [d.date for d in extract_dates(text, split_sentences(text))] == expected
+
+
+def test_a_day_said_to_come_is_in_the_year_after_a_past_one_or_the_same():
+    text = "Dự kiến ngày 15/10, huyện tổ chức đại hội. Ngày 20/12 tới, xã sẽ khánh thành cầu. Ngày 28/12, xã đã họp."
+    found = extract_dates(text, split_sentences(text), published_at="2025-01-15")
+    assert [d.date for d in found if d.mention] == ["2025-10-15", "2025-12-20", "2024-12-28"]

@@ -24,7 +24,7 @@ MONTH = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
 YEAR = r"(?:18\d\d|19\d\d|20\d\d)"
 # A number that does not continue another; "(?=\d)" first, since it fails fast where
 # the look-behinds would be tried at every position of the text.
-_NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<![\d/.,]\s)"
+_NOT_AFTER_NUMBER = r"(?=\d)(?<![\d/.,])(?<!\d[/.,]\s)"
 # "(?![/\w])" would refuse "13/01/2017Nhằm": letters may follow a year, codes ("/NĐ-CP") may not.
 _END = r"(?![\d]|[/.]\d|-(?!\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\d|/\w|-[A-ZĐ])"
 
@@ -57,7 +57,7 @@ def _word_start(alternation: str) -> str:
 
 
 _DAY_TRIGGER = (r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|từ|đến|tới|trước|sau|vào|đợt|"
-                r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
+                r"đầu|cuối|hạn|hết|kể từ|lễ|dịp|nghỉ|quốc khánh|mừng|kỷ niệm|mùng|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)")
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|rạng sáng|hôm|thứ\s*\w+|chủ nhật)\b", re.IGNORECASE)
 # A date of the lunar calendar, which the contract does not count: "(nhằm ngày 25/2 năm Quý Mão)".
 _CAN_CHI = (r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)")
@@ -84,11 +84,15 @@ ISO_DATE = re.compile(rf"(?=[12]\d\d\d-)(?<![\d/.-])(?P<year>{YEAR})-(?P<month>0
 MONTH_YEAR = re.compile(
     rf"tháng\s*(?P<month>{MONTH})\s*(?:[/.-]|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)", re.IGNORECASE)
 DAY_LIST = (
-    rf"{_word_start(_DAY_TRIGGER)}{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
+    rf"{_word_start(_DAY_TRIGGER)}{_DAY_TRIGGER},?\s+(?:(?:nay|qua|mai)\s*,?\s+|ngày\s+)?(?:mùng\s+)?\(?(?P<days>{DAY}(?:\s*(?:,|và|-|–|đến)\s*{DAY})*)"
     rf"\s*(?P<sep>[/.-])\s*(?P<month>{MONTH})(?:\s*(?P=sep)\s*(?P<year>{YEAR}))?{_END}")  # then no count, no digit
 # The second of two dates: "ngày 14/4 và 17/4", "dịp 30/4 - 1/5".
 NEXT_DAY = rf"(?<=\d)\s*(?:và|-|–|đến|tới|,)\s*(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})(?:\s*/\s*(?P<year>{YEAR}))?{_END}"
 _MONTH_TRIGGER = "(?:từ|đến|tới|trước|sau|cuối|đầu|giữa|hồi|tháng|ngày|trong|vào)"
+# "các tháng 10, 11 và 12 năm 2024", "tháng 11 và 12/2024": months of one year
+MONTH_LIST = re.compile(
+    rf"tháng\s+(?P<months>{MONTH}(?:\s*(?:,|và|-|–)\s*{MONTH})+)\s*(?:/|\s+năm\s+|,\s*)\s*(?P<year>{YEAR})(?!\d)",
+    re.IGNORECASE)
 MONTH_YEAR_BARE = re.compile(
     rf"{_word_start(_MONTH_TRIGGER)}{_MONTH_TRIGGER}\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
     rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
@@ -179,6 +183,14 @@ def _month_year_bare(m: re.Match) -> Iterator[_Found]:
             yield _Found(m.start(month), m.end(year), int(m[year]), int(m[month]), None)
 
 
+def _month_list(m: re.Match) -> Iterator[_Found]:
+    year, months = int(m["year"]), list(re.finditer(MONTH, m["months"]))
+    base = m.start("months")
+    for i, month in enumerate(months):
+        start = m.start() if i == 0 else base + month.start()
+        yield _Found(start, m.end() if i == len(months) - 1 else base + month.end(), year, int(month.group(0)), None)
+
+
 def _bracketed(m: re.Match) -> Iterator[_Found]:
     yield _Found(m.start("day"), m.end("month"), None, int(m["month"]), int(m["day"]))
 
@@ -229,6 +241,7 @@ def grammar() -> tuple[tuple[re.Pattern, Callable[[re.Match], Iterator[_Found]]]
         (SPELLED_DATELINE, _spelled),
         (ISO_DATE, _spelled),
         (MONTH_YEAR, _month_year),
+        (MONTH_LIST, _month_list),
         (re.compile(DAY_LIST + not_a_count + r"(?!\d)", re.IGNORECASE), _day_list),
         (re.compile(NEXT_DAY + not_a_count, re.IGNORECASE), _next_day),
         (MONTH_YEAR_BARE, _month_year_bare),
@@ -269,16 +282,32 @@ def _parse_published(published_at: str) -> Date | None:
         return None
 
 
-def _nearest_to_published(month: int, day: int | None, published: Date) -> int | None:
+# "Dự kiến ngày 15/10 ...", "ngày 20/11 tới": what is still to come
+_FUTURE_BEFORE = re.compile(r"\b(?:dự kiến|sẽ|sắp|chuẩn bị)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s+(?:sắp tới|tới đây|tới)\b(?!\s*(?:nay|ngày|hết|\d))",  # not "từ 7/4 tới nay", "tới 20/10"
+                           re.IGNORECASE)
+ONGOING_DAYS = 31  # a plan said to come may have begun: "dự kiến ... (từ 26/4 đến 2/5)" published on 27/4
+
+
+FAR = 10_000  # days: a past reading of a day said to come is taken only when no other reading is possible
+
+
+def _nearest_to_published(month: int, day: int | None, published: Date, future: str = "") -> int | None:
+    """``future``: "" (what has happened, mostly), "planned" (a plan's days, begun at most a
+    month ago) or "coming" ("ngày 20/12 tới")."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidate = Date(year, month, day or 15)
         except ValueError:
             continue
-        # News mostly reports what has happened: a future reading must be twice as near.
+        # News mostly reports what has happened: a future reading must be twice as near; an event
+        # said to come is to come
         days = (candidate - published).days
-        distance = days * 2 if days > 0 else -days
+        if not future:
+            distance = days * 2 if days > 0 else -days
+        else:
+            distance = days if days >= 0 or (future == "planned" and -days <= ONGOING_DAYS) else FAR - days
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
@@ -319,12 +348,12 @@ def _event_years(sentence: str, position: int | None = None) -> list[tuple[int, 
 
 
 def infer_year(month: int, day: int | None, published: Date | None, sentence: str, position: int = 0,
-               headline: str = "") -> int | None:
+               headline: str = "", end: int | None = None) -> int | None:
     """The year of a date written without one: nearest the published date; else the year its
     sentence gives for its event; else the headline's year.
 
-    >>> infer_year(12, 28, Date(2023, 12, 29), "")
-    2023
+    >>> infer_year(12, 28, Date(2023, 12, 29), ""), infer_year(10, 15, Date(2025, 1, 15), "Dự kiến ngày 15/10, ...", 9)
+    (2023, 2025)
     >>> infer_year(1, 6, None, "Sáng 6/1, hội nghị tổng kết năm 2019; triển khai nhiệm vụ năm 2020.")
     2020
     >>> infer_year(1, 13, None, "Sáng 13/1 tổng kết công tác dân vận năm 2021.")
@@ -334,7 +363,9 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     >>> infer_year(7, 20, None, "Ngày 20/7, Tỉnh ủy triển khai Nghị quyết số 04-NQ/TU, ngày 13/7/2022.")
     """
     if published is not None:
-        return _nearest_to_published(month, day, published)
+        future = ("coming" if _FUTURE_AFTER.match(sentence, position if end is None else end)
+                  else "planned" if _FUTURE_BEFORE.search(sentence, 0, position) else "")
+        return _nearest_to_published(month, day, published, future)
     years = _event_years(sentence, position)
     if years:
         plan = _PLAN_YEAR.search(sentence)
@@ -394,7 +425,8 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
         year = f.year
         if year is None:
             sentence_start, sentence = _sentence_at(sentences, starts, text, f.start)
-            year = infer_year(f.month, f.day, published, sentence, f.start - sentence_start, headline)
+            year = infer_year(f.month, f.day, published, sentence, f.start - sentence_start, headline,
+                              f.end - sentence_start)
             if year is None and published is None:
                 year = _article_year(explicit, f.start, sentences, starts)
         if f.day is not None:
