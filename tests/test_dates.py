@@ -182,3 +182,20 @@ def test_a_day_said_to_come_is_in_the_year_after_a_past_one_or_the_same():
     text = "Dự kiến ngày 15/10, huyện tổ chức đại hội. Ngày 20/12 tới, xã sẽ khánh thành cầu. Ngày 28/12, xã đã họp."
     found = extract_dates(text, split_sentences(text), published_at="2025-01-15")
     assert [d.date for d in found if d.mention] == ["2025-10-15", "2025-12-20", "2024-12-28"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Sùng A Páo (sinh năm 1965), trưởng bản; ngày 12/3, ông được huyện tặng giấy khen.",
+                 ["1965", "--03-12"], id="a birth year"),
+    pytest.param("Ngày 15/3, huyện triển khai đề án phát triển du lịch đến năm 2030.", ["--03-15", "2030"],
+                 id="a plan's horizon"),
+    pytest.param("Chiều 16/12, đoàn đến chúc mừng Giáng sinh năm 2022.", ["2022-12-16", "2022"],
+                 id="Christmas is no birth"),
+])
+def test_a_year_of_a_life_or_a_horizon_is_not_the_year_of_the_days_event(text, expected):
+    assert [d.date for d in extract_dates(text, split_sentences(text))] == expected
+
+
+def test_a_school_year_written_with_a_slash_gives_both_years():
+    text = "Năm học 2024/2025, trường đạt chuẩn quốc gia theo Nghị định 100/2019/NĐ-CP."
+    assert [d.date for d in extract_dates(text, split_sentences(text))] == ["2024", "2025"]

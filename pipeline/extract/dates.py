@@ -106,7 +106,7 @@ BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(
     rf"(?<!\w)tháng\s+(?P<month>{MONTH})(?![\d/.-]|\s*năm|\s*,\s*\d)",
     re.IGNORECASE)
-YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*[-–—]\s*(?P<second>{YEAR})(?!\d)")
+YEAR_RANGE = re.compile(rf"{_NOT_AFTER_NUMBER}(?P<first>{YEAR})\s*(?P<sep>[-–—/])\s*(?P<second>{YEAR})(?![\d/])")
 # A year standing alone ("Xuân Nhâm Dần 2022", "Dương lịch 2021", "(1831)", "các năm 2018, 2019"):
 # not inside a number, a code or an amount ("2.000", "2024/QĐ", "1975 hộ").
 BARE_YEAR = (r"(?=[12])(?<![\d.,/:&-])(?<!(?-i:[A-Z]{2}) )(?<!hơn )(?<!gần )(?<!trên )(?<!khoảng )"
@@ -120,6 +120,11 @@ _CITED_DOCUMENT = re.compile(r"(?:nghị quyết|quyết định|chỉ thị|k�
                              r"hướng dẫn|nghị định|thông tư|luật|đề án|quy định)\s+(?:số\s+)?\d[\w/.-]*[^.;:]{0,40}$",
                              re.IGNORECASE)
 CITATION_REACH = 70
+# a year of someone's life or a plan's horizon, not the year of the sentence's event: "(sinh năm
+# 1965)", "vào Đảng năm 1970", "đến năm 2030", "tầm nhìn 2045"
+_NOT_THE_EVENTS_YEAR = re.compile(r"(?:(?<!giáng )\bsinh|\bSN|vào Đảng|nhập ngũ|đến năm|tới năm|tầm nhìn(?: đến)?)\s*(?:năm\s*)?:?\s*$",
+                                  re.IGNORECASE)
+LIFE_EVENT_REACH = 20
 _YEARS_SPANNED = re.compile(r"(?<!\d)(\d{1,3})\s+năm\b")
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm\b", re.IGNORECASE)
 LATEST_YEAR = 2099
@@ -221,7 +226,7 @@ def _year_range(m: re.Match) -> Iterator[_Found]:
     if _range_measure_after().match(m.string, m.end()) or _RANGE_NUMBER_BEFORE.search(m.string, max(0, m.start() - 20),
                                                                                     m.start()):
         return
-    if second > first:
+    if second > first and (m["sep"] != "/" or second == first + 1):  # "năm học 2024/2025"
         yield _Found(m.start("first"), m.end("first"), first, None, None)
         yield _Found(m.start("second"), m.end("second"), second, None, None)
 
@@ -327,7 +332,8 @@ def _event_years(sentence: str, position: int | None = None) -> list[tuple[int, 
     for m in _YEAR_IN_SENTENCE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if _CITED_DOCUMENT.search(sentence, max(0, m.start() - CITATION_REACH), m.start()):
+        if _CITED_DOCUMENT.search(sentence, max(0, m.start() - CITATION_REACH), m.start()) \
+                or _NOT_THE_EVENTS_YEAR.search(sentence, max(0, m.start() - LIFE_EVENT_REACH), m.start()):
             continue
         years.append((m.start(), int(m.group(0))))
     # "kỷ niệm 85 năm ... (1939 - 2024)": the anniversary's first year is not the event's;
@@ -420,7 +426,8 @@ def extract_dates(text: str, sentences: list[Sentence] | None = None, published_
     candidates = _candidates(text)
     # the years the article gives its events: not those of the documents it cites
     explicit = sorted((f.start, f.year) for f in candidates
-                      if f.year is not None and not _CITED_DOCUMENT.search(text, max(0, f.start - CITATION_REACH), f.start))
+                      if f.year is not None and not _CITED_DOCUMENT.search(text, max(0, f.start - CITATION_REACH), f.start)
+                      and not _NOT_THE_EVENTS_YEAR.search(text, max(0, f.start - LIFE_EVENT_REACH), f.start))
     for f in candidates:
         year = f.year
         if year is None:
