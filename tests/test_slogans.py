@@ -150,3 +150,16 @@ def test_a_campaign_named_after_its_quote_and_a_year_s_theme_are_slogans(text, s
 ])
 def test_scare_quotes_after_a_frame_s_la_and_other_years_are_not_themes(text):
     assert extract_slogans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hội LHPN tỉnh tổ chức hội thảo với chủ đề “Vai trò của phụ nữ trong phát triển kinh tế tập thể”.",
+    "Hội thảo khoa học với chủ đề “Công tác dân vận trong thời kỳ mới” thu hút 200 đại biểu.",
+    "Xã được tặng Cờ thi đua “Đơn vị dẫn đầu phong trào thi đua” của UBND tỉnh.",
+])
+def test_a_workshops_topic_and_an_awards_name_are_no_slogans(text):
+    assert slogans_in(text) == []
+
+
+def test_a_known_motto_that_names_a_contest_is_still_a_slogan():
+    assert slogans_in("Huyện tổ chức hội thi dân vận khéo cho 60 cán bộ, chiến sĩ.") == [("Dân vận khéo", True)]

@@ -164,8 +164,13 @@ def slogan_model() -> SloganModel:
     return SloganModel(data["weights"], data["bias"], data["threshold"])
 
 
-def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
-    """(label, gap) of the cue that ends nearest before the quote mark at ``at``, reaching back
+class _Cue(NamedTuple):
+    label: str
+    gap: str  # the words between the cue and the quote
+
+
+def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
+    """The cue that ends nearest before the quote mark (or the name) at ``at``, reaching back
     over a list of quotes that the same cue heads: phong trào “A”, “B” và “C”."""
     end = at
     # only quotes that open before ``at`` can end before it
@@ -193,8 +198,8 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> tuple[str, str]:
             gap = ""
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
-            best = (rank, m.entry.label, gap)
-    return (best[1], best[2]) if best else ("", "")
+            best = (rank, _Cue(m.entry.label, gap))
+    return best[1] if best else _Cue("", "")
 
 
 def _cue_after(text: str, quote: Quote) -> str:
@@ -436,11 +441,14 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed;
         # a campaign's name after an event's word is the event's: "Lễ hội Hoa phượng đỏ".
         cue = _cue_before(text, m.start, quotes)
-        if m.entry.attrs.get("ambiguous") and not (quoted or cue[0] == "FRAME"):
+        if m.entry.attrs.get("ambiguous") and not (quoted or cue.label == "FRAME"):
             continue
         if not quoted and _is_short_parts(m.entry.pattern) and _inside_a_longer_motto(text, m.start, m.end):
             continue  # "Xanh - sạch - đẹp" in "sáng - xanh - sạch - đẹp - an toàn"
-        if cue[0] in ("EVENT_CUE", "TITLE_CUE") and not cue[1].strip() and (not quoted or m.entry.attrs.get("ambiguous")):
+        # a work's title holds no slogan unless quoted ("Lễ hội Hoa phượng đỏ"); an event is named by
+        # a motto only when the motto is no everyday phrase ("hội thi dân vận khéo")
+        if not cue.gap.strip() and m.entry.attrs.get("ambiguous") if cue.label == "EVENT_CUE" else (
+                cue.label == "TITLE_CUE" and not cue.gap.strip() and (not quoted or m.entry.attrs.get("ambiguous"))):
             continue
         if _frame_then_quote(text, m, quotes):
             continue  # "Tháng cao điểm “Vì người nghèo”": the campaign is its quoted name
