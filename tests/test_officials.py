@@ -459,3 +459,37 @@ def test_the_family_name_doan_after_a_bare_tinh_is_no_youth_union(officials):
 def test_a_verb_after_a_body_is_not_part_of_its_name(officials):
     text = "Thiếu tướng Trần Hồng Quân, Phó Tư lệnh Bộ đội Biên phòng kiểm tra công tác sẵn sàng chiến đấu."
     assert officials(text) == [("Trần Hồng Quân", "Thiếu tướng, Phó Tư lệnh Bộ đội Biên phòng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Choi Young-sam, Đại sứ Hàn Quốc tại Việt Nam, cho biết hai nước hợp tác tốt.",
+                 [("Choi Young-sam", "Đại sứ Hàn Quốc tại Việt Nam")], id="a Korean name before its title"),
+    pytest.param("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết hai bên nhất trí.",
+                 [("Vương Nghị", "Bộ trưởng Ngoại giao Trung Quốc")], id="no Quốc vương across a country's name"),
+])
+def test_foreign_names_of_east_asia(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hội Nông dân huyện Krông Pắc do ông Y Bhiăp Mlô làm Chủ tịch đã hỗ trợ hội viên.",
+                 [("Y Bhiăp Mlô", "Chủ tịch Hội Nông dân huyện Krông Pắc")], id="the body before do"),
+    pytest.param("Công ty TNHH Minh Phát do ông Lê Văn Tùng làm Chủ tịch đã ủng hộ 100 triệu đồng.", [],
+                 id="a company before do"),
+    pytest.param("Ông Phan Văn Hùng, Chủ tịch, Giám đốc Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh cho biết.", [],
+                 id="a bare post that shares a company"),
+])
+def test_the_body_a_bare_post_heads(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Ông Lê Văn Đạo và ông Nguyễn Văn Thái, hai Phó Chủ tịch UBND huyện Hậu Lộc, cùng trao quà.",
+                 ["Lê Văn Đạo", "Nguyễn Văn Thái"], id="names, then a plural title"),
+    pytest.param("Các đồng chí Bí thư Huyện ủy Nguyễn Văn Đức (Thạch Hà), Trần Văn Lâm (Can Lộc) và Lê Thị Mai "
+                 "(Nghi Xuân) dự.", ["Nguyễn Văn Đức", "Trần Văn Lâm", "Lê Thị Mai"], id="each name with its place"),
+    pytest.param("Đại biểu Thạch Phước Bình (Trà Vinh) phát biểu tại phiên thảo luận.", ["Thạch Phước Bình"],
+                 id="a deputy by the province that elected him"),
+])
+def test_more_forms_of_several_officials_and_of_deputies(officials, text, names):
+    assert [name for name, _ in officials(text)] == names

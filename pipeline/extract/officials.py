@@ -161,7 +161,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
     ends = {s.end: i for i, s in enumerate(sylls)}
     org_spans = []
     bridges = Enclosures((m.start, m.end) for m in units if m.entry.label == "BRIDGE")
-    countries = Enclosures((m.start, m.end) for m in units if m.entry.label == "COUNTRY" and " " in m.entry.pattern)
+    country_spans = [(m.start, m.end) for m in units if m.entry.label == "COUNTRY" and " " in m.entry.pattern]
+    countries = Enclosures(country_spans)
     for m in units:
         label = m.entry.label
         first, last = index.get(m.start), ends.get(m.end)
@@ -172,6 +173,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             continue  # "Buôn" inside an Ê Đê name ("Y Jut Buôn Krông"), "Quận" ending one ("Trần Đức Quận"), not "Quận 8"
         if label == "ADMIN" and countries.hold(m.start, m.end):
             continue  # "Bản" in "Nhật Bản"
+        if any(a < m.start < b < m.end for a, b in country_spans):
+            continue  # "Quốc vương" across "Trung Quốc Vương Nghị"
         if label == "ADMIN" and bridges.hold(m.start, m.end):
             continue  # "xã" in "Ủy ban Văn hóa xã hội", "thôn" in "Phát triển nông thôn"
         if label in ("ORG", "ORG_HEAD") and first < last < len(sylls) - 1 and sylls[last].is_cap \
@@ -501,8 +504,12 @@ def _is_state_office(chain: list[_Syllable]) -> bool:
     Trưởng Ban Trị sự ..., Phó Chủ tịch Ủy ban MTTQ tỉnh"."""
     heads = [0] + [i for i in range(1, len(chain)) if chain[i].starts_position
                    and chain[i - 1].text.lower() in POSITION_SEPARATORS]
-    for a, b in zip(heads, [*heads[1:], len(chain)]):
-        if _is_state_position(chain[a:b]):
+    parts = [chain[a:b] for a, b in zip(heads, [*heads[1:], len(chain)])]
+    for i, part in enumerate(parts):
+        # "Chủ tịch, Giám đốc Công ty TNHH ...": a bare post shares the body of the one after it
+        shares_a_company = i + 1 < len(parts) and all(s.labels <= {"POSITION"} or s.text in POSITION_SEPARATORS
+                                                    for s in part) and any("NON_STATE" in s.labels for s in parts[i + 1])
+        if _is_state_position(part) and not shares_a_company:
             return True
     return False
 
@@ -620,9 +627,7 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
               and not sylls[end - 1].labels and (sylls[end + 1].name_eligible and not sylls[end + 1].labels
                                                  or sylls[end - 1].text.lower() in NAME_PARTICLES)):
             end += 2  # "Kassym-Jomart", "Al-Hussein", "al-Sisi"; not "Nguyễn Văn Quang-Chính trị viên"
-        elif (end > k and s.text in "-‐" and end + 1 < n and sylls[end - 1].end == s.start == sylls[end + 1].start - 1
-              and sylls[end - 1].text.isascii() and sylls[end + 1].text.isascii() and sylls[end + 1].text.isalpha()
-              and sylls[end + 1].text.islower() and not sylls[end - 1].labels):
+        elif end > k and _joins_a_lower_case_part(sylls, end):
             end += 2  # "Park Ji-hoon", "Moon Jae-in": a given name's second part in lower case
         elif (end > k and s.text.lower() in NAME_PARTICLES and end + 1 < n
               and (sylls[end + 1].is_cap or sylls[end + 1].text.lower() in NAME_PARTICLES or sylls[end + 1].text in "-‐")
@@ -633,6 +638,16 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
     while end > k and (sylls[end - 1].text in NAME_PARTICLES or sylls[end - 1].text in "-‐"):
         end -= 1  # a particle in lower case ends no name; "La" in "Mường La" may
     return end
+
+
+def _joins_a_lower_case_part(sylls: list[_Syllable], h: int) -> bool:
+    """Whether ``sylls[h]`` is a hyphen that joins the second part of a given name, in lower
+    case, to its first: "Young-sam", "Jae-in"."""
+    if not (0 < h < len(sylls) - 1 and sylls[h].text in "-‐"):
+        return False
+    first, second = sylls[h - 1], sylls[h + 1]
+    return (first.end == sylls[h].start == second.start - 1 and first.text.isascii() and second.text.isascii()
+            and second.text.isalpha() and second.text.islower() and not first.labels)
 
 
 def looks_foreign(word: str) -> bool:
@@ -856,6 +871,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     else:
         return None
     start = end
+    if start > 2 and _joins_a_lower_case_part(sylls, start - 2):
+        start -= 2  # "Ông Choi Young-sam, Đại sứ ...": the given name's second part ends the name
     while start > 0 and (sylls[start - 1].name_eligible or (
             start > 1 and sylls[start - 1].text in "-‐" and sylls[start - 2].end == sylls[start - 1].start
             and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels) or (
@@ -916,6 +933,7 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
     n = len(sylls)
     semicolons = _after_own_title(sylls, k) is not None
     k = _after_own_title(sylls, k) or k
+    k = _past_a_place_bracket(sylls, k)
     while k < n and sylls[k].text.lower() in (",", "và", ";"):
         k += 1
         while k < n and sylls[k].text.lower() in ("và", "các") or (k < n and "HONORIFIC" in sylls[k].labels
@@ -934,14 +952,48 @@ def _listed_names(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
         if own_title and _after_own_title(sylls, end) is None:
             break  # the last item of a list split by semicolons
         semicolons = semicolons or own_title
-        k = _after_own_title(sylls, end) or end
+        k = _past_a_place_bracket(sylls, _after_own_title(sylls, end) or end)
     return names
+
+
+def _past_a_place_bracket(sylls: list[_Syllable], k: int) -> int:
+    """Past a bracket of capitalised words after a listed name: "Nguyễn Văn Đức (Thạch Hà), Trần Văn
+    Lâm (Can Lộc) và ...", where each holds the post."""
+    if k < len(sylls) and sylls[k].text == "(" and (close := _bracket_close(sylls, k)) is not None \
+            and close > k + 1 and all(s.is_cap for s in sylls[k + 1:close]):
+        return close + 1
+    return k
 
 
 def _shared(sylls: list[_Syllable], p: int) -> bool:
     """A post that several of those listed may hold: a former one ("nguyên Chủ tịch"), a deputy's
     or a member's; not a head's ("Chủ tịch UBND xã Tân Lập")."""
     return (p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES) or sylls[p].shared
+
+
+def _names_before_a_plural(sylls: list[_Syllable], plural_at: int) -> list[tuple[int, int]]:
+    """The names, two or more, joined by "và" or commas, then a comma before the plural word
+    ``sylls[plural_at]`` of a title: "Ông A và ông B, hai Phó Chủ tịch UBND huyện"."""
+    end = plural_at - 1
+    if end < 1 or sylls[end].text != ",":
+        return []
+    names = []
+    while True:
+        start = end
+        while start > 0 and sylls[start - 1].name_eligible:
+            start -= 1
+        if end - start > 2 and "HONORIFIC" in sylls[start].labels and _is_surname(sylls, start + 1):
+            start += 1  # "Ông Lê Văn Đạo" at the start of the sentence
+        if not (2 <= end - start <= 4 and _is_surname(sylls, start)):
+            break
+        names.append((start, end))
+        j = start
+        while j > 0 and "HONORIFIC" in sylls[j - 1].labels:
+            j -= 1
+        if j < 1 or sylls[j - 1].text.lower() not in ("và", ","):
+            break
+        end = j - 1
+    return names[::-1] if len(names) >= 2 else []
 
 
 def _listed_before(sylls: list[_Syllable], k: int) -> list[tuple[int, int]]:
@@ -1118,6 +1170,27 @@ def _after_a_pronoun(sylls: list[_Syllable], p: int) -> bool:
         s.text.lower() in PRONOUN_ADVERBS or ("HONORIFIC" in s.labels and not s.name_eligible) for s in lead[1:])
 
 
+BODY_LABELS = frozenset({"ORG", "ORG_HEAD", "ADMIN", "PROVINCE", "NON_STATE"})
+
+
+def _body_led(sylls: list[_Syllable], name_start: int, chain: list[_Syllable]) -> tuple[int, int] | None:
+    """Where the body that a bare post heads is named before "do": "Hội Nông dân huyện Krông Pắc
+    do ông Y Bhiăp Mlô làm Chủ tịch"."""
+    if any(s.labels - {"POSITION"} for s in chain):
+        return None
+    i = name_start - 1
+    while i >= 0 and "HONORIFIC" in sylls[i].labels:
+        i -= 1
+    if i < 1 or sylls[i].text.lower() != "do":
+        return None
+    start = i
+    while start > 0 and (sylls[start - 1].labels & BODY_LABELS or sylls[start - 1].is_cap):
+        start -= 1
+    while start < i and not sylls[start].labels & {"ORG", "ORG_HEAD", "NON_STATE"}:
+        start += 1
+    return (start, i) if start < i else None
+
+
 def _holds_a_post(found: dict[tuple[int, int], list[str]], sylls: list[_Syllable], name: tuple[int, int]) -> bool:
     """Whether the name was already given a post, not a rank alone, by a title before it."""
     titles = found.get((sylls[name[0]].start, sylls[name[1] - 1].end))
@@ -1157,6 +1230,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         while before_title > 0 and "HONORIFIC" in sylls[before_title].labels:
             before_title -= 1  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C"
         plural = before_title >= 0 and sylls[before_title].text.lower() in PLURAL_WORDS
+        if before is None and plural:
+            # "Ông Lê Văn Đạo và ông Nguyễn Văn Thái, hai Phó Chủ tịch UBND huyện Hậu Lộc": the names before
+            for a, b in _names_before_a_plural(sylls, before_title):
+                found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(
+                    text[title_start:sylls[_after_province(sylls, end) - 1].end])
         list_start, listed_end = _list_opening(sylls, end, plural) or (end, end)  # "các Phó Chủ tịch gồm: ..."
         listed = list_start > end
         k, run_end = _name_run_after(sylls, list_start)
@@ -1209,7 +1287,12 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
                 title_stop = run_end
             holder = (sylls[before[0]].start, sylls[before[1] - 1].end)
-            found.setdefault(holder, []).append(text[title_start:title_end])
+            body = _body_led(sylls, before[0], chain)
+            if body is not None and not _is_state_position(chain + sylls[body[0]:body[1]]):
+                p = max(end, p + 1)
+                continue  # "Công ty TNHH Minh Phát do ông A làm Chủ tịch": a company's
+            found.setdefault(holder, []).append(
+                text[title_start:title_end] + (" " + text[sylls[body[0]].start:sylls[body[1] - 1].end] if body else ""))
             titled_up_to[title_stop] = holder
             for a, b in _listed_before(sylls, before[0]) if _shared(sylls, p) else ():
                 found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
@@ -1337,11 +1420,26 @@ _DEPUTY = re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?
                      r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\b")
 
 
+@cache
+def _deputy_of_a_province() -> re.Pattern:
+    """ "Đại biểu Thạch Phước Bình (Trà Vinh)": a deputy of the National Assembly, as session
+    reports name one, by the province that elected them."""
+    names = "|".join(sorted((re.escape(p) for p in provinces()), key=len, reverse=True))
+    return re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*"
+                      rf"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:{names})\s*\)")
+
+
 def _deputies(text: str, found: list[Official]) -> list[Official]:
     """National Assembly deputies named as "đại biểu" with their delegation after the name; the
     title is what stands before the name, "đại biểu" (a deputy's office is central)."""
     taken = {(o.start, o.end) for o in found}
     deputies = []
+    for m in _deputy_of_a_province().finditer(text):
+        a, b = m.span("name")
+        parts = m["name"].split()
+        if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
+            taken.add((a, b))
+            deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
     for m in _DEPUTY.finditer(text):
         a, b = m.span("name")
         parts = m["name"].split()
