@@ -97,3 +97,7 @@ def test_brackets_place_an_office_only_when_nothing_outside_does():
                                           ("Chính trị viên Tỉnh đội", "province"), ("Xã đội trưởng", "commune")])
 def test_levels_of_hamlet_posts_and_local_military_commands(title, level):
     assert office_of(title).level == level
+
+
+def test_an_office_in_a_foreign_province_is_foreign_whatever_the_article_is_about():
+    assert office_of("Thống đốc tỉnh Gyeonggi", "Bắc Ninh") == Office("foreign", "")

@@ -493,3 +493,13 @@ def test_the_body_a_bare_post_heads(officials, text, expected):
 ])
 def test_more_forms_of_several_officials_and_of_deputies(officials, text, names):
     assert [name for name, _ in officials(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Thị trưởng Paris Anne Hidalgo và Tỉnh trưởng Kampot Mao Thonin dự lễ.",
+                 [("Anne Hidalgo", "Thị trưởng Paris"), ("Mao Thonin", "Tỉnh trưởng Kampot")], id="a city, a province"),
+    pytest.param("Tổng Lãnh sự Việt Nam tại Luang Prabang Đinh Xuân Thảo phát biểu.",
+                 [("Đinh Xuân Thảo", "Tổng Lãnh sự Việt Nam tại Luang Prabang")], id="posted in a foreign city"),
+])
+def test_a_foreign_place_the_lexicon_knows_is_no_part_of_the_name(officials, text, expected):
+    assert officials(text) == expected

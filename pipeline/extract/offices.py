@@ -55,7 +55,8 @@ def _unit_matcher() -> PhraseMatcher:
     # in any case; the words that hold an administrative noun without being one ("xã hội", "nông thôn",
     # "văn bản") are entries too, with no level, so that the longer match wins
     bodies = [e for e in lexicon("organisations") if e.attrs.get("level")]  # "Bộ Công an", "Tổng cục Thuế"
-    return PhraseMatcher([*lexicon("office_levels"), *bodies, *countries], lower=True, drop_quotes=True)
+    abroad = [e for e in lexicon("places") if e.attrs.get("country")]  # "tỉnh Champasak", "thành phố Busan"
+    return PhraseMatcher([*lexicon("office_levels"), *bodies, *countries, *abroad], lower=True, drop_quotes=True)
 
 
 @cache

@@ -429,10 +429,14 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if j > p and s.text == "(" and (close := _acronym_bracket_end(sylls, j)) is not None:
             j = close + 1  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên", "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)"
             continue
-        if j > p and s.text.lower() == "tại" and nxt is not None and "COUNTRY" in nxt.labels and any(
-                "COUNTRY" in x.labels for x in sylls[p:j]):
-            j += 1  # "Đại sứ Nhật Bản tại Việt Nam", "Đại sứ Việt Nam tại Lào"
-            continue
+        if j > p and s.text.lower() == "tại" and nxt is not None and any("COUNTRY" in x.labels for x in sylls[p:j]):
+            if "COUNTRY" in nxt.labels:
+                j += 1  # "Đại sứ Nhật Bản tại Việt Nam", "Đại sứ Việt Nam tại Lào"
+                continue
+            city = _known_place_length(sylls[j + 1:j + 1 + MAX_NAME])
+            if city:
+                j += 1 + city  # "Tổng Lãnh sự Việt Nam tại Luang Prabang"
+                continue
         if j > p and _of_a_body(sylls, j):
             j += 1  # "Ủy ban Văn hóa xã hội của Quốc hội"
             continue
