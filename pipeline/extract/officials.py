@@ -601,7 +601,7 @@ def _name_run_after(sylls: list[_Syllable], k: int) -> tuple[int, int]:
             return after, end
         return k, k
     elif k < n and sylls[k].text in ("-", "–", "(") and k + 1 < n and (
-            sylls[k + 1].name_eligible or "HONORIFIC" in sylls[k + 1].labels):
+            (sylls[k + 1].name_eligible and "COUNTRY" not in sylls[k + 1].labels) or "HONORIFIC" in sylls[k + 1].labels):
         k += 1  # "Chủ tịch UBND tỉnh - Đỗ Quốc Văn", "Chủ tịch UBND xã (ông Nguyễn Văn Nam)"
     while k < n and "HONORIFIC" in sylls[k].labels and not sylls[k].name_eligible:
         k += 1
