@@ -250,3 +250,9 @@ def test_a_headline_title_and_colon_before_a_quote_is_the_speech_of_the_official
 ])
 def test_thong_tin_says_what_follows_its_comma_when_its_subject_is_the_official(statements, text, expected):
     assert statements(text) == expected
+
+
+def test_a_headline_title_name_and_dash_before_a_quote_is_a_direct_statement(statements):
+    text = ('Chủ tịch UBND tỉnh Nguyễn Văn Út - "Không có vùng cấm trong phòng chống tham nhũng"\n'
+            "Sáng 6/1, Chủ tịch UBND tỉnh Nguyễn Văn Út chủ trì hội nghị.")
+    assert statements(text) == [("Nguyễn Văn Út", "direct", "", "Không có vùng cấm trong phòng chống tham nhũng")]

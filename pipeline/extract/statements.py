@@ -493,7 +493,7 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
     colon before the quote (a headline's or a caption's frame too)."""
     out = []
     starts = [s.start for s in sentences]
-    for colon in re.finditer(r":\s*(?=[" + re.escape(OPENING) + "\"'])", ctx.text):
+    for colon in re.finditer(r"(?::|\s[-–—])\s*(?=[" + re.escape(OPENING) + "\"'])", ctx.text):
         opening = colon.end()
         i = bisect_right(starts, opening) - 1
         if i < 0 or i in done:
@@ -501,6 +501,8 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
         # the frame is the colon's own sentence: not an official named a sentence before, whose
         # title the words between would seem to be ("Bà A, Chủ tịch ... nhấn mạnh: “...” Chị B chia sẻ: “...”")
         frame_start = max(ctx.line_start(opening), sentences[max(0, bisect_right(starts, colon.start()) - 1)].start)
+        if colon.group(0)[0] != ":" and frame_start != ctx.line_start(opening):
+            continue  # a dash frames a quote only as a headline's or a caption's does: "Chức vụ Tên - “...”"
         mentions = ctx.mentions_in(frame_start, colon.start())
         speaker = (_named_frame(ctx, frame_start, colon.start(), mentions) if mentions
                    else _titled_frame(ctx, frame_start, colon.start()))
