@@ -101,3 +101,8 @@ def test_levels_of_hamlet_posts_and_local_military_commands(title, level):
 
 def test_an_office_in_a_foreign_province_is_foreign_whatever_the_article_is_about():
     assert office_of("Thống đốc tỉnh Gyeonggi", "Bắc Ninh") == Office("foreign", "")
+
+
+def test_a_deputy_chair_alone_has_no_level_the_chair_of_the_state_is_named_so():
+    assert office_of("Phó Chủ tịch", "Nghệ An") == Office()
+    assert office_of("Phó Chủ tịch nước").level == "central"

@@ -503,3 +503,11 @@ def test_more_forms_of_several_officials_and_of_deputies(officials, text, names)
 ])
 def test_a_foreign_place_the_lexicon_knows_is_no_part_of_the_name(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_a_full_name_found_again_gives_one_mention_not_a_short_form_too(analysed):
+    text = ("Bộ trưởng Ngoại giao UAE Khalid bin Saeed al-Mansouri hội đàm. Ông Khalid bin Saeed al-Mansouri cho biết "
+            "hai nước hợp tác tốt.")
+    sentences, tokens = analysed(text)
+    again = [o for o in extract_officials(text, sentences, tokens) if not o.title]
+    assert [(o.mention, o.start is not None) for o in again] == [("Khalid bin Saeed al-Mansouri", True)]

@@ -1384,6 +1384,9 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
         if i >= 0 and taken[i][0] <= m.start < taken[i][1]:
             continue
         extra.append(Official(m.entry.pattern, "", m.start, m.end, m.entry.pattern, m.start, m.end))
+    # a short form is never read inside a full name found again: "Ông Khalid bin Saeed al-Mansouri"
+    taken = sorted(taken + [(o.start, o.end) for o in extra])
+    taken_starts = [a for a, _ in taken]
     by_given: dict[str, set[str]] = {}
     for name in names:
         parts = name.split()
@@ -1411,8 +1414,8 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
         full = full | set().union(*(namesakes.get((g, short), set()) for g in ("m", "f") if gender in (g, "")))
         start = m.start(1)
         i = bisect_right(taken_starts, start) - 1
-        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
-            continue  # "Anh" inside "Hoàng Anh Tuấn" is no honorific
+        if i >= 0 and (taken[i][0] <= m.start() < taken[i][1] or taken[i][0] <= start < taken[i][1]):
+            continue  # "Anh" inside "Hoàng Anh Tuấn" is no honorific; "Khalid" is the full name's
         if len(full) == 1 and full <= names and short not in names:
             extra.append(Official(next(iter(full)), "", None, None, short, start, start + len(short)))
     return extra
