@@ -511,3 +511,8 @@ def test_a_full_name_found_again_gives_one_mention_not_a_short_form_too(analysed
     sentences, tokens = analysed(text)
     again = [o for o in extract_officials(text, sentences, tokens) if not o.title]
     assert [(o.mention, o.start is not None) for o in again] == [("Khalid bin Saeed al-Mansouri", True)]
+
+
+def test_foreign_parliamentary_and_senior_posts(officials):
+    text = "Bộ trưởng Cấp cao Singapore Lý Hiển Long và Thượng nghị sĩ Mỹ Tammy Duckworth thăm Việt Nam."
+    assert officials(text) == [("Lý Hiển Long", "Bộ trưởng Cấp cao Singapore"), ("Tammy Duckworth", "Thượng nghị sĩ Mỹ")]
