@@ -256,3 +256,8 @@ def test_a_headline_title_name_and_dash_before_a_quote_is_a_direct_statement(sta
     text = ('Chủ tịch UBND tỉnh Nguyễn Văn Út - "Không có vùng cấm trong phòng chống tham nhũng"\n'
             "Sáng 6/1, Chủ tịch UBND tỉnh Nguyễn Văn Út chủ trì hội nghị.")
     assert statements(text) == [("Nguyễn Văn Út", "direct", "", "Không có vùng cấm trong phòng chống tham nhũng")]
+
+
+def test_a_call_to_those_who_must_act_is_a_clause(statements):
+    text = "Phó Chủ tịch UBND tỉnh Lê Văn Hòa kêu gọi các doanh nghiệp chung tay hỗ trợ người nghèo đón Tết."
+    assert statements(text) == [("Lê Văn Hòa", "reported", "kêu gọi", "các doanh nghiệp chung tay hỗ trợ người nghèo đón Tết")]
