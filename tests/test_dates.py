@@ -199,3 +199,10 @@ def test_a_year_of_a_life_or_a_horizon_is_not_the_year_of_the_days_event(text, e
 def test_a_school_year_written_with_a_slash_gives_both_years():
     text = "Năm học 2024/2025, trường đạt chuẩn quốc gia theo Nghị định 100/2019/NĐ-CP."
     assert [d.date for d in extract_dates(text, split_sentences(text))] == ["2024", "2025"]
+
+
+def test_what_has_happened_up_to_now_is_not_put_in_the_coming_year():
+    text = ("Từ ngày 1/1 đến nay, tỉnh đã thu ngân sách vượt dự toán. Ngày 5/3, tỉnh đã khởi công cầu. "
+            "Theo kế hoạch trước đó, dịp lễ 30/12 tỉnh bắn pháo hoa.")
+    found = extract_dates(text, split_sentences(text), published_at="2024-12-20")
+    assert [d.date for d in found if d.mention] == ["2024-01-01", "2024-03-05", "2024-12-30"]

@@ -106,3 +106,10 @@ def test_an_office_in_a_foreign_province_is_foreign_whatever_the_article_is_abou
 def test_a_deputy_chair_alone_has_no_level_the_chair_of_the_state_is_named_so():
     assert office_of("Phó Chủ tịch", "Nghệ An") == Office()
     assert office_of("Phó Chủ tịch nước").level == "central"
+
+
+def test_each_listed_official_takes_the_province_in_the_bracket_after_the_name():
+    text = "Các Bí thư Tỉnh ủy Nguyễn Văn An (Nghệ An), Trần Văn Bình (Hà Tĩnh) và Lê Văn Cường (Quảng Bình) dự."
+    result = process_text("a", "a.txt", text)
+    assert [(o.name, o.office_province) for o in result.officials] == [
+        ("Nguyễn Văn An", "Nghệ An"), ("Trần Văn Bình", "Hà Tĩnh"), ("Lê Văn Cường", "Quảng Bình")]

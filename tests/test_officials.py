@@ -371,8 +371,8 @@ def test_a_plural_title_after_the_honorific_gives_the_post_to_every_name_listed(
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Đoàn dâng hoa tại Tượng đài Đại tướng Võ Nguyên Giáp và vào Lăng Chủ tịch Hồ Chí Minh.", [],
                  id="a monument and a mausoleum"),
-    pytest.param("Nhà ông ở đường Thiếu tướng Nguyễn Văn Đức, gần cầu Chủ tịch Tôn Đức Thắng.", [],
-                 id="a street and a bridge"),
+    pytest.param("Nhà ông ở đường Thiếu tướng Nguyễn Văn Đức, gần đại lộ Chủ tịch Tôn Đức Thắng.", [],
+                 id="a street and an avenue"),
     pytest.param("Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh.", [("Hồ Chí Minh", "Chủ tịch")],
                  id="the person visited is named"),
 ])
@@ -488,7 +488,7 @@ def test_the_body_a_bare_post_heads(officials, text, expected):
                  ["Lê Văn Đạo", "Nguyễn Văn Thái"], id="names, then a plural title"),
     pytest.param("Các đồng chí Bí thư Huyện ủy Nguyễn Văn Đức (Thạch Hà), Trần Văn Lâm (Can Lộc) và Lê Thị Mai "
                  "(Nghi Xuân) dự.", ["Nguyễn Văn Đức", "Trần Văn Lâm", "Lê Thị Mai"], id="each name with its place"),
-    pytest.param("Đại biểu Thạch Phước Bình (Trà Vinh) phát biểu tại phiên thảo luận.", ["Thạch Phước Bình"],
+    pytest.param("Tại phiên thảo luận của Quốc hội, đại biểu Thạch Phước Bình (Trà Vinh) phát biểu.", ["Thạch Phước Bình"],
                  id="a deputy by the province that elected him"),
 ])
 def test_more_forms_of_several_officials_and_of_deputies(officials, text, names):
@@ -516,3 +516,22 @@ def test_a_full_name_found_again_gives_one_mention_not_a_short_form_too(analysed
 def test_foreign_parliamentary_and_senior_posts(officials):
     text = "Bộ trưởng Cấp cao Singapore Lý Hiển Long và Thượng nghị sĩ Mỹ Tammy Duckworth thăm Việt Nam."
     assert officials(text) == [("Lý Hiển Long", "Bộ trưởng Cấp cao Singapore"), ("Tammy Duckworth", "Thượng nghị sĩ Mỹ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Trần Văn Bình yêu cầu Giám đốc Sở Xây dựng Nguyễn Văn Giao khẩn trương hoàn thành.",
+                 [("Nguyễn Văn Giao", "Giám đốc Sở Xây dựng")], id="cầu of yêu cầu names no bridge"),
+    pytest.param("Tại đường Nguyễn Du, Phó Chủ tịch UBND phường Bến Thủy Lê Văn Tám kiểm tra.",
+                 [("Lê Văn Tám", "Phó Chủ tịch UBND phường Bến Thủy")], id="a street's name before a comma"),
+    pytest.param("Chủ tịch UBND huyện Phan Văn Cường chủ trì; Bí thư Đảng ủy xã Hồ Văn Minh dự.",
+                 [("Phan Văn Cường", "Chủ tịch UBND huyện"), ("Hồ Văn Minh", "Bí thư Đảng ủy xã")],
+                 id="a family name that is also a commune's"),
+    pytest.param("Hợp tác xã Nông nghiệp Tân Phú do ông Lê Văn An làm Chủ tịch đã hỗ trợ xã viên.", [],
+                 id="a cooperative before do"),
+])
+def test_rules_of_this_round_where_they_must_not_fire(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_congress_delegate_by_province_is_no_deputy(officials):
+    assert officials("Tại Đại hội Đoàn toàn quốc, đại biểu Nguyễn Thị Ánh (Hà Giang) chia sẻ kinh nghiệm.") == []

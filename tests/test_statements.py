@@ -261,3 +261,8 @@ def test_a_headline_title_name_and_dash_before_a_quote_is_a_direct_statement(sta
 def test_a_call_to_those_who_must_act_is_a_clause(statements):
     text = "Phó Chủ tịch UBND tỉnh Lê Văn Hòa kêu gọi các doanh nghiệp chung tay hỗ trợ người nghèo đón Tết."
     assert statements(text) == [("Lê Văn Hòa", "reported", "kêu gọi", "các doanh nghiệp chung tay hỗ trợ người nghèo đón Tết")]
+
+
+def test_a_title_alone_before_a_quote_that_does_not_end_the_headline_frames_nothing(statements):
+    text = "Bí thư Tỉnh ủy: “Dân vận khéo” phải đi vào thực chất\nSáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh dự."
+    assert statements(text) == []

@@ -291,6 +291,10 @@ def _parse_published(published_at: str) -> Date | None:
 _FUTURE_BEFORE = re.compile(r"\b(?:dự kiến|sẽ|sắp|chuẩn bị)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s+(?:sắp tới|tới đây|tới)\b(?!\s*(?:nay|ngày|hết|\d))",  # not "từ 7/4 tới nay", "tới 20/10"
                            re.IGNORECASE)
+# "Từ ngày 1/1 đến nay": what has happened up to now; "đã", "vừa": no day far ahead
+_UP_TO_NOW_AFTER = re.compile(r"(?:\s*(?:/\d+)?\s*,?)\s+(?:vừa qua|đến nay|tới nay)\b", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"\W*trước đó\s*,?\s*(?:\S+\s+){0,2}$", re.IGNORECASE)  # "Trước đó, ngày 20/11"
+_HAPPENED = re.compile(r"\b(?:đã|vừa)\b", re.IGNORECASE)
 ONGOING_DAYS = 31  # a plan said to come may have begun: "dự kiến ... (từ 26/4 đến 2/5)" published on 27/4
 
 
@@ -298,8 +302,9 @@ FAR = 10_000  # days: a past reading of a day said to come is taken only when no
 
 
 def _nearest_to_published(month: int, day: int | None, published: Date, future: str = "") -> int | None:
-    """``future``: "" (what has happened, mostly), "planned" (a plan's days, begun at most a
-    month ago) or "coming" ("ngày 20/12 tới")."""
+    """``future``: "" (what has happened, mostly), "up to now" ("đến nay"), "happened" ("đã": not
+    more than a month ahead),
+    "planned" (a plan's days, begun at most a month ago) or "coming" ("ngày 20/12 tới")."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -311,6 +316,9 @@ def _nearest_to_published(month: int, day: int | None, published: Date, future: 
         days = (candidate - published).days
         if not future:
             distance = days * 2 if days > 0 else -days
+        elif future in ("up to now", "happened"):
+            limit = 1 if future == "up to now" else ONGOING_DAYS
+            distance = (days * 2 if days > 0 else -days) if days <= limit else FAR + days
         else:
             distance = days if days >= 0 or (future == "planned" and -days <= ONGOING_DAYS) else FAR - days
         if best is None or distance < best[0]:
@@ -370,7 +378,10 @@ def infer_year(month: int, day: int | None, published: Date | None, sentence: st
     """
     if published is not None:
         future = ("coming" if _FUTURE_AFTER.match(sentence, position if end is None else end)
-                  else "planned" if _FUTURE_BEFORE.search(sentence, 0, position) else "")
+                  else "planned" if _FUTURE_BEFORE.search(sentence, 0, position)
+                  else "up to now" if (_UP_TO_NOW_AFTER.match(sentence, position if end is None else end)
+                                       or _EARLIER_BEFORE.fullmatch(sentence, 0, position))
+                  else "happened" if _HAPPENED.search(sentence) else "")
         return _nearest_to_published(month, day, published, future)
     years = _event_years(sentence, position)
     if years:

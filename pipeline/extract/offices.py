@@ -282,11 +282,18 @@ LOCATION_GAP = 8  # characters between a title and the province it lies in: ", t
 _NAME_TITLE_GLUE = re.compile(r"\s*[,–—-]?\s*")
 
 
+_PLACE_BRACKET = re.compile(r"\s*\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
+
+
 def _located_in(official: Official, mentions: list[ProvinceMention], text: str) -> str:
     """The province written right after a title that follows its holder's name: "Nguyễn Văn Sáu,
     Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai"."""
     if official.end is None or not official.title:
         return ""
+    bracket = _PLACE_BRACKET.match(text, official.end)
+    own = next((m.province for m in mentions if m.start == bracket.end()), "") if bracket else ""
+    if own:  # "các Bí thư Tỉnh ủy Nguyễn Văn A (Nghệ An), Trần Văn B (Hà Tĩnh)": each one's own
+        return own
     title_start = _NAME_TITLE_GLUE.match(text, official.end).end()
     if not text.startswith(official.title, title_start):
         return ""

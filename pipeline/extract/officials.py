@@ -746,6 +746,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
         place = _known_place_length(run)
         if place == size:
             return None
+        if place == 1 and 3 <= size <= 4 and run[1].text in MIDDLE_NAMES and _is_surname(run, 0):
+            return 0, size  # "Chủ tịch UBND huyện Phan Văn Cường": no name opens with "Văn", a family name does
         if place and (size - place >= 2 or looks_foreign(run[place].text)):
             return place, size
         if _is_surname(run, 0) and 2 <= size <= 4:
@@ -888,6 +890,8 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
         start += 1
     if place_bracket and start > 0 and sylls[start - 1].admin:
         return None  # "bản Ka Túc (thị trấn Lao Bảo, huyện Hướng Hóa), Chủ tịch ...": a place and where it is
+    if start > 0 and sylls[start - 1].text.lower() in _named_after_words():
+        return None  # "Tại đường Nguyễn Du, Phó Chủ tịch UBND phường ...": a street named after a person
     run = sylls[start:end]
     if not run or len(run) > 8:
         return None
@@ -1174,7 +1178,7 @@ def _after_a_pronoun(sylls: list[_Syllable], p: int) -> bool:
         s.text.lower() in PRONOUN_ADVERBS or ("HONORIFIC" in s.labels and not s.name_eligible) for s in lead[1:])
 
 
-BODY_LABELS = frozenset({"ORG", "ORG_HEAD", "ADMIN", "PROVINCE", "NON_STATE"})
+MAX_BODY_LED = 12  # syllables of a body's name before "do"
 
 
 def _body_led(sylls: list[_Syllable], name_start: int, chain: list[_Syllable]) -> tuple[int, int] | None:
@@ -1187,12 +1191,15 @@ def _body_led(sylls: list[_Syllable], name_start: int, chain: list[_Syllable]) -
         i -= 1
     if i < 1 or sylls[i].text.lower() != "do":
         return None
-    start = i
-    while start > 0 and (sylls[start - 1].labels & BODY_LABELS or sylls[start - 1].is_cap):
+    # the nearest body's name before "do", its lower-case words included: "Hợp tác xã Nông nghiệp Tân Phú"
+    heads = {"ORG", "ORG_HEAD", "NON_STATE"}
+    start = next((j for j in range(i - 1, max(-1, i - 1 - MAX_BODY_LED), -1) if sylls[j].labels & heads
+                  or not sylls[j].text[:1].isalpha()), None)
+    if start is None or not sylls[start].labels & heads:
+        return None
+    while start > 0 and sylls[start - 1].labels & heads:
         start -= 1
-    while start < i and not sylls[start].labels & {"ORG", "ORG_HEAD", "NON_STATE"}:
-        start += 1
-    return (start, i) if start < i else None
+    return start, i
 
 
 def _holds_a_post(found: dict[tuple[int, int], list[str]], sylls: list[_Syllable], name: tuple[int, int]) -> bool:
@@ -1305,7 +1312,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if a > k and not listed:
                 title_end = sylls[a - 1].end
             found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
-            if listed or plural:
+            if listed or plural or _past_a_place_bracket(sylls, b) > b:  # "Bí thư Huyện ủy A (Tương Dương), B ..."
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
@@ -1441,7 +1448,8 @@ def _deputies(text: str, found: list[Official]) -> list[Official]:
     title is what stands before the name, "đại biểu" (a deputy's office is central)."""
     taken = {(o.start, o.end) for o in found}
     deputies = []
-    for m in _deputy_of_a_province().finditer(text):
+    # only where the National Assembly sits: a congress's delegates are named so too ("đại biểu A (Hà Giang)")
+    for m in _deputy_of_a_province().finditer(text) if ("Quốc hội" in text or "ĐBQH" in text) else ():
         a, b = m.span("name")
         parts = m["name"].split()
         if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
@@ -1591,6 +1599,12 @@ def _credited(text: str, official: Official) -> bool:
     rest = BRACKETS.sub("", text[official.end:line_end if line_end >= 0 else len(text)])
     return bool(_credit_before().search(text, max(line_start, official.start - CREDIT_REACH), official.start)) \
         and not any(w.islower() for w in _WORD_OF_TWO.findall(rest))
+
+
+@cache
+def _named_after_words() -> frozenset[str]:
+    """The one-word names of places named after a person: "đường", "lăng"."""
+    return frozenset(w for w in words("places", "NAMED_AFTER") if " " not in w)
 
 
 @cache

@@ -510,8 +510,10 @@ def _quotes_after_a_name(ctx: _Context, sentences: list[Sentence], done: set[int
             continue
         q = ctx.quote_at(opening)
         start, end = _trim(ctx.text, *q)
-        if _words_between(ctx.text, start, end) < 3:
-            continue
+        line_end = ctx.text.find("\n", q[1])
+        rest = ctx.text[q[1]:line_end if line_end >= 0 else len(ctx.text)]
+        if _words_between(ctx.text, start, end) < 3 or (not mentions and rest.strip(_EDGE + _QUOTE_MARKS)):
+            continue  # a title alone frames a whole quoted line: not "Bí thư Tỉnh ủy: “Dân vận khéo” phải ..."
         out.append(Statement(speaker, ctx.titles.get(speaker, ""), Kind.DIRECT, "", ctx.text[start:end], start, end,
                              sentences[i].sent_id))
         done.add(i)
