@@ -535,3 +535,13 @@ def test_rules_of_this_round_where_they_must_not_fire(officials, text, expected)
 
 def test_a_congress_delegate_by_province_is_no_deputy(officials):
     assert officials("Tại Đại hội Đoàn toàn quốc, đại biểu Nguyễn Thị Ánh (Hà Giang) chia sẻ kinh nghiệm.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết. Phát biểu tại hội nghị, Giám đốc Nguyễn Văn Công cho "
+                 "biết ngành đã hoàn thành kế hoạch.", [("Nguyễn Văn Công", "Giám đốc")], id="a department named before"),
+    pytest.param("Bệnh viện Đa khoa tỉnh tổ chức hội nghị. Giám đốc Nguyễn Văn Công cho biết bệnh viện đã hoàn thành "
+                 "kế hoạch.", [], id="a hospital named before"),
+])
+def test_a_bare_director_heads_the_body_the_text_named_last(officials, text, expected):
+    assert officials(text) == expected

@@ -1208,9 +1208,31 @@ def _holds_a_post(found: dict[tuple[int, int], list[str]], sylls: list[_Syllable
     return bool(titles) and not _rank_only(", ".join(titles))
 
 
+def _bodies_named(units: list[Match]) -> list[tuple[int, bool]]:
+    """(end, is a body of the state administration) of the bodies named in a text, in order: "Sở
+    Y tế" is one, "Bệnh viện", "Công ty" are not."""
+    others = {(m.start, m.end) for m in units if m.entry.label == "NON_STATE"}
+    return sorted((m.end, bool(m.entry.attrs.get("agency")) and (m.start, m.end) not in others) for m in units
+                  if m.entry.label == "NON_STATE" or (m.entry.label == "ORG_HEAD" and m.entry.attrs.get("agency")))
+
+
+BARE_DIRECTORS = ("giám đốc", "phó giám đốc")
+BODY_CONTEXT_CHARS = 400  # how far back the body a bare "Giám đốc" heads may be named
+
+
+def _directs_the_body_named_before(text: str, chain: list[_Syllable], bodies: list[tuple[int, bool]]) -> bool:
+    """ "Sở Y tế tỉnh tổ chức hội nghị. ... Giám đốc Nguyễn Văn Công cho biết": a bare director's
+    body is the one the text named last, when that is a body of the state."""
+    if not bodies or text[chain[0].start:chain[-1].end].lower() not in BARE_DIRECTORS:
+        return False
+    i = bisect_left(bodies, (chain[0].start, False)) - 1
+    return i >= 0 and bodies[i][1] and chain[0].start - bodies[i][0] <= BODY_CONTEXT_CHARS
+
+
 def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[int, int],
                            unnamed: list[_UnnamedPost] | None = None,
-                           pronoun_posts: list[_UnnamedPost] | None = None) -> list[Official]:
+                           pronoun_posts: list[_UnnamedPost] | None = None,
+                           bodies: list[tuple[int, bool]] = ()) -> list[Official]:
     found: dict[tuple[int, int], list[str]] = {}
     titled_up_to: dict[int, tuple[int, int]] = {}  # where a name's title ends -> the name
     p = 0
@@ -1225,7 +1247,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
             title_start = sylls[p - 1].start
         chain = sylls[p:end]
-        if not _is_state_office(chain):
+        if not _is_state_office(chain) and not _directs_the_body_named_before(text, chain, bodies):
             # "Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân": an officer's post
             before = _name_before(sylls, p, False)
             span = (sylls[before[0]].start, sylls[before[1] - 1].end) if before else None
@@ -1648,6 +1670,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     units.sort(key=lambda m: m.start)
     provinces = sorted(provinces, key=lambda p: p.start)
     province_starts = [p.start for p in provinces]
+    bodies = _bodies_named(units)
     for sentence in sentences:
         while unit_index < len(units) and units[unit_index].start < sentence.start:
             unit_index += 1
@@ -1662,7 +1685,7 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
         first = bisect_left(province_starts, sentence.start)
         local_provinces = [p for p in provinces[first:bisect_left(province_starts, sentence.end)] if p.end <= sentence.end]
         sylls = _syllables(text, sentence, local, local_provinces, tokens_by_sentence.get(sentence.sent_id, []))
-        officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed, pronoun_posts))
+        officials.extend(_officials_in_sentence(text, sylls, token_ends, unnamed, pronoun_posts, bodies))
     officials.extend(_deputies(text, officials))
     officials = _posts_of_officers(text, officials, unnamed, sentences)
     officials.extend(_holders_named_before(text, sentences, pronoun_posts))
