@@ -545,3 +545,13 @@ def test_a_congress_delegate_by_province_is_no_deputy(officials):
 ])
 def test_a_bare_director_heads_the_body_the_text_named_last(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_a_former_post_held_over_the_years_then_the_list(officials):
+    text = ("Dự buổi gặp mặt có các đồng chí nguyên Bí thư Tỉnh ủy qua các thời kỳ: Nguyễn Văn An, Trần Văn Bình và "
+            "Lê Văn Cường.")
+    assert officials(text) == [(name, "nguyên Bí thư Tỉnh ủy") for name in ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường")]
+
+
+def test_an_overseas_vietnamese_association_is_no_office(officials):
+    assert officials("Chủ tịch Hội người Việt Nam tại Paris Nguyễn Văn Bình tặng quà cho học sinh.") == []
