@@ -163,3 +163,9 @@ def test_a_workshops_topic_and_an_awards_name_are_no_slogans(text):
 
 def test_a_known_motto_that_names_a_contest_is_still_a_slogan():
     assert slogans_in("Huyện tổ chức hội thi dân vận khéo cho 60 cán bộ, chiến sĩ.") == [("Dân vận khéo", True)]
+
+
+def test_a_capitalised_known_motto_the_tokenizer_glued_to_the_word_before(analysed):
+    text = "Hội thi Dân vận khéo cấp tỉnh lần thứ nhất đã bế mạc."
+    _, tokens = analysed(text)
+    assert [s.slogan for s in extract_slogans(text, tokens)] == ["Dân vận khéo"]

@@ -337,12 +337,14 @@ def _close_open_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-def _token_aligned(m: Match, boundaries: tuple[set[int], set[int]] | None) -> bool:
-    """A catalogue entry whose last word runs on in the text is another word: "dân vận khéo léo"."""
+def _token_aligned(text: str, m: Match, boundaries: tuple[set[int], set[int]] | None) -> bool:
+    """A catalogue entry whose last word runs on in the text is another word: "dân vận khéo léo";
+    one that starts with a capital may start inside a word the tokenizer glued on: "Hội thi Dân
+    vận khéo" (a token "thi Dân")."""
     if boundaries is None:
         return True
     starts, ends = boundaries
-    return m.start in starts and m.end in ends
+    return (m.start in starts or (text[m.start].isupper() and text[m.start - 1:m.start] == " ")) and m.end in ends
 
 
 def _unquoted_names(text: str) -> list[tuple[int, int]]:
@@ -436,7 +438,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             blocked.append((m.start, m.end))
             continue
         quoted = inside_quotes.hold(m.start, m.end)
-        if not (quoted or _token_aligned(m, boundaries)):
+        if not (quoted or _token_aligned(text, m, boundaries)):
             continue
         # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed;
         # a campaign's name after an event's word is the event's: "Lễ hội Hoa phượng đỏ".
