@@ -169,3 +169,12 @@ def test_a_capitalised_known_motto_the_tokenizer_glued_to_the_word_before(analys
     text = "Hội thi Dân vận khéo cấp tỉnh lần thứ nhất đã bế mạc."
     _, tokens = analysed(text)
     assert [s.slogan for s in extract_slogans(text, tokens)] == ["Dân vận khéo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đài phát sóng chương trình “Chuyện làng, chuyện bản” vào 20 giờ tối thứ Sáu hằng tuần.",
+    "Chương trình thời sự “Nông thôn ngày nay” của Đài đã phản ánh kịp thời.",
+    "Các đối tượng tuyên truyền luận điệu “Việt Nam không có tự do tôn giáo” nhằm chia rẽ khối đại đoàn kết.",
+])
+def test_a_broadcasts_title_and_a_hostile_claim_are_no_slogans(text):
+    assert slogans_in(text) == []
