@@ -1452,8 +1452,8 @@ def _short_forms(text: str, officials: list[Official]) -> list[Official]:
 
 # "đại biểu Thân Thị Ngọc Bích (Đoàn ĐBQH tỉnh Bắc Giang)", "Đại biểu Lê Thị Thu - Đoàn ĐBQH tỉnh Bình Phước -":
 # a deputy named by the delegation she sits in
-_DEPUTY = re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*(?:\(|[-–,]\s*)"
-                     r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\b")
+_DEPUTY_NAME = r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*"
+_DEPUTY = re.compile(_DEPUTY_NAME + r"(?:\(|[-–,]\s*)Đoàn (?:ĐBQH|đại biểu Quốc hội)\b")
 
 
 @cache
@@ -1461,27 +1461,23 @@ def _deputy_of_a_province() -> re.Pattern:
     """ "Đại biểu Thạch Phước Bình (Trà Vinh)": a deputy of the National Assembly, as session
     reports name one, by the province that elected them."""
     names = "|".join(sorted((re.escape(p) for p in provinces()), key=len, reverse=True))
-    return re.compile(r"\b[Đđ]ại biểu\s+(?P<name>[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){1,4})\s*"
-                      rf"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:{names})\s*\)")
+    return re.compile(_DEPUTY_NAME + rf"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:{names})\s*\)")
 
 
 def _deputies(text: str, found: list[Official]) -> list[Official]:
-    """National Assembly deputies named as "đại biểu" with their delegation after the name; the
-    title is what stands before the name, "đại biểu" (a deputy's office is central)."""
+    """National Assembly deputies named as "đại biểu" with their delegation or their province
+    after the name; the title is what stands before the name, "đại biểu" (a deputy's office is central)."""
     taken = {(o.start, o.end) for o in found}
     deputies = []
-    # only where the National Assembly sits: a congress's delegates are named so too ("đại biểu A (Hà Giang)")
-    for m in _deputy_of_a_province().finditer(text) if ("Quốc hội" in text or "ĐBQH" in text) else ():
-        a, b = m.span("name")
-        parts = m["name"].split()
-        if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
-            taken.add((a, b))
-            deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
-    for m in _DEPUTY.finditer(text):
+    # by province only where the National Assembly sits: a congress's delegates are named so too
+    # ("đại biểu A (Hà Giang)")
+    by_province = _deputy_of_a_province().finditer(text) if ("Quốc hội" in text or "ĐBQH" in text) else ()
+    for m in itertools.chain(by_province, _DEPUTY.finditer(text)):
         a, b = m.span("name")
         parts = m["name"].split()
         # (the range À-Ỹ spans lower-case letters too: the capitals are checked here)
         if (a, b) not in taken and all(w[0].isupper() for w in parts) and starts_with_surname(parts):
+            taken.add((a, b))
             deputies.append(Official(m["name"], m.group(0)[:m.start("name") - m.start()].strip(), a, b, m["name"], a, b))
     return deputies
 
