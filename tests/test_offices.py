@@ -113,3 +113,13 @@ def test_each_listed_official_takes_the_province_in_the_bracket_after_the_name()
     result = process_text("a", "a.txt", text)
     assert [(o.name, o.office_province) for o in result.officials] == [
         ("Nguyễn Văn An", "Nghệ An"), ("Trần Văn Bình", "Hà Tĩnh"), ("Lê Văn Cường", "Quảng Bình")]
+
+
+def test_a_delegation_listed_by_semicolons_shares_the_country_one_member_names():
+    foreign = _offices("Tiêu đề\n\nCùng dự có các ông Vương Nghị, Bộ trưởng Bộ Ngoại giao Trung Quốc; Hà Lập Phong, "
+                       "Chủ nhiệm Ủy ban Cải cách và Phát triển quốc gia; Tạ Xuân Đào, Bộ trưởng Bộ Thương mại.")
+    assert {name: level for name, (_, level, _) in foreign.items()} == {
+        "Vương Nghị": "foreign", "Hà Lập Phong": "foreign", "Tạ Xuân Đào": "foreign"}
+    # a list of Vietnam's ministers names no country and stays central
+    ours = _offices("Tiêu đề\n\nTham dự có ông Lê Văn An, Bộ trưởng Bộ Công an; ông Trần Văn Bình, Bộ trưởng Bộ Quốc phòng.")
+    assert [level for _, level, _ in ours.values()] == ["central", "central"]

@@ -319,7 +319,21 @@ def with_offices(officials: list[Official], doc_province: str = "",
     for o, office in placed:
         if not o.title:
             office = by_name.get(o.name, office)
-        if o.name in foreign and office.level in ("", Level.CENTRAL):
+        if office.level in ("", Level.CENTRAL) and (o.name in foreign or _next_in_a_foreign_list(o, out, text)):
             office = Office(Level.FOREIGN.value)
         out.append(dataclasses.replace(o, level=office.level, office_province=office.province))
     return out
+
+
+_LIST_LINK = re.compile(r";\s*(?:(?:ông|bà|ngài)\s+)?$", re.IGNORECASE)
+
+
+def _next_in_a_foreign_list(official: Official, before: list[Official], text: str) -> bool:
+    """A delegation listed by semicolons, its country named in one member's title: "Vương Nghị,
+    Bộ trưởng Bộ Ngoại giao Trung Quốc; Kim Tráng Long, Bộ trưởng Bộ Công nghiệp" -> foreign too."""
+    if not before or official.start is None or "việt nam" in official.title.lower():
+        return False
+    previous = before[-1]
+    if previous.level != Level.FOREIGN or previous.sent_id != official.sent_id or previous.end is None:
+        return False
+    return bool(_LIST_LINK.search(text[previous.end:official.start]))
