@@ -52,6 +52,9 @@ def test_quoted_annual_theme_and_campaign_are_slogans_even_if_unknown():
     "Sản phẩm chè Shan tuyết đạt chuẩn OCOP 4 sao.",
     "Hội thao “Vì an ninh Tổ quốc” lực lượng Công an xã khai mạc sáng nay.",
     "Bệnh nhân được hướng dẫn dùng thuốc đúng, đủ, sạch, sống.",
+    # a month's name without a motto is an event, like "Tháng Thanh niên"
+    "Công đoàn tỉnh tổ chức Tháng Công nhân năm 2024 tại các khu công nghiệp.",
+    "Hội Chữ thập đỏ phát động Tháng Nhân đạo năm 2025.",
 ])
 def test_not_slogans(text):
     assert slogans_in(text) == []
