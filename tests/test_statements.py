@@ -266,3 +266,16 @@ def test_a_call_to_those_who_must_act_is_a_clause(statements):
 def test_a_title_alone_before_a_quote_that_does_not_end_the_headline_frames_nothing(statements):
     text = "Bí thư Tỉnh ủy: “Dân vận khéo” phải đi vào thực chất\nSáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh dự."
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Huyện ủy Hà Văn Sáng động viên bà con tiếp tục giữ gìn bản sắc văn hóa của dân tộc Thái.",
+     [("Hà Văn Sáng", "reported", "động viên", "bà con tiếp tục giữ gìn bản sắc văn hóa của dân tộc Thái")]),
+    # whom it cheers with no task for them: a visit, not words
+    ("Bí thư Huyện ủy Hà Văn Sáng động viên các gia đình chính sách và tặng 50 suất quà.", []),
+    ("Nhân dịp này, Phó Chủ tịch UBND tỉnh Lê Thị Hoa gửi lời chúc mừng và mong muốn đồng bào tiếp tục đoàn kết.",
+     [("Lê Thị Hoa", "reported", "chúc mừng và mong muốn", "đồng bào tiếp tục đoàn kết")]),
+    ("Phó Chủ tịch UBND tỉnh Lê Thị Hoa gửi lời chúc mừng năm mới tới đồng bào các dân tộc trong tỉnh.", []),
+])
+def test_urging_those_who_act_and_a_wish_after_a_greeting_are_statements(statements, text, expected):
+    assert statements(text) == expected

@@ -343,6 +343,12 @@ def _acts(following: list[str]) -> bool:
                if following[k + 1:k + 2] != ["thiết"])
 
 
+def _addresses_those_who_act(text: str, start: int, end: int) -> bool:
+    """ "động viên các đảng viên tiếp tục nêu gương": whom the verb urges, then what they are to do."""
+    following = _WORD.findall(text[start:end].lower())[:MODAL_REACH + 3]
+    return _acts(following[1:] if following[:1] in (["các"], ["những"]) else following)
+
+
 @cache
 def _title_units() -> PhraseMatcher:
     return matcher("positions", "organisations", "title_words", lower=True, drop_quotes=True)
@@ -399,8 +405,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         sentence = sentences[i]
         if sentence.start <= named_thing_end and not re.search(r"[,;:]", text[named_thing_end:verb.start]):
             continue  # "lưu ý tầm quan trọng của công tác xét nghiệm và phân tích, ...": a word of that noun phrase
-        if _inside_a_name(text, sentence, verb) or text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời "):
-            continue
+        if _inside_a_name(text, sentence, verb) or (text[max(sentence.start, verb.start - 5):verb.start].lower().endswith("lời ")
+                                                    and " và " not in verb.entry.pattern):
+            continue  # "gửi lời chúc mừng": a noun; "gửi lời chúc mừng và mong muốn bà con ...": a wish said
         if _WORD.findall(text[max(sentence.start, verb.start - 12):verb.start].lower())[-1:] in (
                 ["những"], ["các"], ["mọi"], ["nhiều"]):
             continue  # "những kiến nghị chính đáng", "có nhiều chỉ đạo sát sao": a noun after a plural word
@@ -438,7 +445,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             needs_mark = verb.entry.attrs.get("needs_mark")
             # "báo chí phản ánh thông tin, ...": after a verb, the word is its object
             after_a_verb = pos_ending_at.get(len(text[:verb.start].rstrip()), "").startswith("V")
-            if needs_mark and not (strictly or (needs_mark == "or_comma" and marked and not after_a_verb)):
+            if needs_mark and not (strictly or (needs_mark == "or_comma" and marked and not after_a_verb)
+                                   or (needs_mark == "or_actor" and _addresses_those_who_act(text, verb.end, sentence.end))):
                 continue
             if not verb.entry.pattern.endswith("rằng") and _is_noun_phrase(
                     text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
