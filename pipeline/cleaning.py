@@ -26,6 +26,10 @@ _LOOK_ALIKES = MappingProxyType({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"}
 _LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 
 _METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
+# A front matter's "title: ...", "url: ..." (YAML, between "---" lines or not): only fields a page has
+_FIELD_LINE = re.compile(r"^\s*(title|url|link|source|date|published|author|outlet|site|"
+                         r"site_name|category|tags|description|lang|language|id)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FRONT_MATTER_FENCE = re.compile(r"^\s*-{3,}\s*$")
 # A web archive's capture date at the very start, often followed by the page on the same line:
 # " date 2021-05 Nhân dịp ...", " date 2025-06 *** Thực hiện ...".
 _ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
@@ -369,12 +373,16 @@ def _masthead_outlet(raw_lines: list[str]) -> str:
 
 
 def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """ "# key = value" lines at the top, and a web archive's " date 2021-05" before the page."""
+    """ "# key = value" or "title: ..." lines at the top (a front matter, fenced by "---" or not),
+    and a web archive's " date 2021-05" before the page."""
     metadata: dict[str, str] = {}
-    first = 0
+    fenced = bool(lines) and bool(_FRONT_MATTER_FENCE.match(lines[0])) and bool(_FIELD_LINE.match(lines[1] if len(lines) > 1 else ""))
+    first = int(fenced)
     while first < len(lines):
-        m = _METADATA_LINE.match(lines[first])
+        m = _METADATA_LINE.match(lines[first]) or _FIELD_LINE.match(lines[first])
         if not m:
+            if fenced and _FRONT_MATTER_FENCE.match(lines[first]):
+                first += 1
             break
         metadata.setdefault(m.group(1).lower(), m.group(2))  # a record's own field comes first and wins
         first += 1

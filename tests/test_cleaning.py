@@ -71,6 +71,19 @@ def test_corpus_metadata_header_gives_url_outlet_and_published_date_and_leaves_t
     assert doc.title == "Tiêu đề bài"
 
 
+@pytest.mark.parametrize("raw", [
+    "title: Ra mắt mô hình “Dân vận khéo” ở phường Tân Lập\nurl: https://baodaklak.vn/a.htm\ndate 2024-05-06\n\n"
+    "Ra mắt mô hình “Dân vận khéo” ở phường Tân Lập\n\nChiều 6/5, Đảng ủy phường Tân Lập ra mắt mô hình “Dân vận khéo”.",
+    "---\ntitle: Ra mắt mô hình “Dân vận khéo” ở phường Tân Lập\nurl: https://baodaklak.vn/a.htm\ndate: 2024-05-06\n---\n"
+    "Ra mắt mô hình “Dân vận khéo” ở phường Tân Lập\n\nChiều 6/5, Đảng ủy phường Tân Lập ra mắt mô hình “Dân vận khéo”.",
+])
+def test_a_front_matter_of_named_fields_is_metadata_not_text(raw):
+    doc = clean_document(raw)
+    assert (doc.title, doc.published_at, doc.url) == (
+        "Ra mắt mô hình “Dân vận khéo” ở phường Tân Lập", "2024-05-06", "https://baodaklak.vn/a.htm")
+    assert doc.text.startswith("Ra mắt mô hình") and "url:" not in doc.text
+
+
 @pytest.mark.parametrize("raw, title, published", [
     pytest.param(" date 2021-05 Nhân dịp Đại lễ Phật đản, ngày 20/5, Đoàn đã thăm các cơ sở Phật giáo trên địa bàn tỉnh.\n"
                  "Tại những nơi đến thăm, ông Trần Văn Lợi gửi lời chúc mừng.", "", "2021-05",
