@@ -75,6 +75,10 @@ _GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W_])(?=[Cc]ập nhật)|(?<=
                              r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:ngày\s+)?)?"
                              r"(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
                              r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+# "Tên bài (15/04/2024)": a portal's list prints the date in brackets after the headline; a
+# bracketed date of the last century is the headline's own ("Ngày thành lập Đảng (3/2/1930)")
+_BRACKETED_DATELINE = re.compile(r"\s+\(((?:\d{1,2}:\d{2}\s*[-|,]?\s*)?\d{1,2}/\d{1,2}/20\d\d"
+                                 r"(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)\)\s*$")
 _BULLETS = "•»›·■▪►"
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -396,12 +400,12 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _split_glued_datelines(lines: list[str]) -> list[str]:
-    """ "Ông A giữ chức Chủ tịch ... 26/11/2025 18:10": a headline with its dateline glued to its
-    end, among the first lines, becomes two lines."""
+    """ "Ông A giữ chức Chủ tịch ... 26/11/2025 18:10", "... (26/11/2025)": a headline with its
+    dateline glued to its end, among the first lines, becomes two lines."""
     out: list[str] = []
     seen = 0
     for line in lines:
-        m = _GLUED_DATELINE.search(line) if seen < HEADER_LINES and line.strip() else None
+        m = (_BRACKETED_DATELINE.search(line) or _GLUED_DATELINE.search(line)) if seen < HEADER_LINES and line.strip() else None
         head = line[:m.start()].rstrip() if m else ""
         if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END):
             out.extend([line[:m.start()].rstrip(), m.group(1)])

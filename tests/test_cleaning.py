@@ -107,6 +107,13 @@ def test_a_front_matter_of_named_fields_is_metadata_not_text(raw):
                  "Ngày 26-11, phiên chính thức Đại hội đại biểu MTTQ Việt Nam thành phố được diễn ra.",
                  "Ông Phạm Văn Lập giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP Hải Phòng", "2025-11-26T18:10",
                  id="a dateline glued to the headline"),
+    pytest.param("Hội Nông dân xã Ea Tu ra mắt tổ hợp tác (12/03/2025)\n"
+                 "Sáng 12/3, Hội Nông dân xã Ea Tu ra mắt tổ hợp tác trồng cà phê với 15 thành viên.",
+                 "Hội Nông dân xã Ea Tu ra mắt tổ hợp tác", "2025-03-12", id="a portal's bracketed date after the headline"),
+    pytest.param("Kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930)\n"
+                 "Sáng 2/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam.",
+                 "Kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930)", "",
+                 id="a bracketed anniversary date is the headline's own"),
     pytest.param("Thứ sáu 09/05/2025 14:11\nĐà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số\n"
                  "Chiều 18/1, nhân dịp Tết Nguyên đán Giáp Thìn 2024, lãnh đạo thành phố đã thăm các hộ.",
                  "Đà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số", "",
