@@ -162,6 +162,7 @@ def test_scare_quotes_after_a_frame_s_la_and_other_years_are_not_themes(text):
     "Đài phát sóng chương trình “Chuyện làng, chuyện bản” vào 20 giờ tối thứ Sáu hằng tuần.",
     "Chương trình thời sự “Nông thôn ngày nay” của Đài đã phản ánh kịp thời.",
     "Các đối tượng tuyên truyền luận điệu “Việt Nam không có tự do tôn giáo” nhằm chia rẽ khối đại đoàn kết.",
+    "Xã Phú Lộc được công nhận đạt chuẩn “Nông thôn mới nâng cao” năm 2024.",  # a standard met, like an award
 ])
 def test_titles_of_workshops_awards_and_broadcasts_and_hostile_claims_are_no_slogans(text):
     assert slogans_in(text) == []
