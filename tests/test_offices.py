@@ -99,6 +99,11 @@ def test_levels_of_hamlet_posts_and_local_military_commands(title, level):
     assert office_of(title).level == level
 
 
+def test_a_special_zone_is_a_commune_level_unit():
+    assert office_of("Chủ tịch HĐND đặc khu Vân Đồn").level == "commune"
+    assert office_of("Bí thư Đảng ủy đặc khu Phú Quý").level == "commune"
+
+
 def test_an_office_in_a_foreign_province_is_foreign_whatever_the_article_is_about():
     assert office_of("Thống đốc tỉnh Gyeonggi", "Bắc Ninh") == Office("foreign", "")
 

@@ -232,6 +232,10 @@ def officials(analysed):
     pytest.param("Các Phó Trưởng ban Dân vận Tỉnh ủy gồm: bà Khằm Thị Kim Ngân, các ông Vi Văn Sơn và Lữ Đình Thi.",
                  [("Khằm Thị Kim Ngân", "Phó Trưởng ban Dân vận Tỉnh ủy"), ("Vi Văn Sơn", "Phó Trưởng ban Dân vận Tỉnh ủy"),
                   ("Lữ Đình Thi", "Phó Trưởng ban Dân vận Tỉnh ủy")], id="an unknown family name before Thị and a known one after"),
+    pytest.param("Trưởng bản Nậm Pồ, ông Lò Văn Chiến, cho biết bản có 60 hộ.",
+                 [("Lò Văn Chiến", "Trưởng bản Nậm Pồ")], id="a village no gazetteer knows, its head after a comma"),
+    pytest.param("Trưởng thôn 3, xã Yên Hòa, ông Nguyễn Văn An cho biết thôn có 80 hộ.",
+                 [("Nguyễn Văn An", "Trưởng thôn 3, xã Yên Hòa")], id="a numbered village, where it lies, its head"),
 ])
 def test_officials_with_their_titles(officials, text, expected):
     assert officials(text) == expected

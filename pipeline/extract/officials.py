@@ -1286,8 +1286,11 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             picked = _pick_name(sylls[k:run_end], False, foreign_title) if run_end > k else None
             if picked is not None:
                 title_end = sylls[close].end
-        elif (picked is None and not before and k == end and run_end > k
-                and _known_place_length(sylls[k:run_end]) == run_end - k):
+        elif picked is None and not before and k == end and (
+                (run_end > k and (_known_place_length(sylls[k:run_end]) == run_end - k
+                                  or (place_first and _honorific_after_comma(sylls, run_end))))
+                # "Trưởng thôn 3, xã Yên Hòa, ông ...": a numbered unit, then where it lies
+                or (run_end == k and last.is_number and _after_province(sylls, end) > end)):
             # The run is the body's place; the name comes after it: "Huyện ủy Phú Tân (tỉnh An Giang) Huỳnh Thành Danh".
             place_end = _after_province(sylls, run_end + (run_end < n and sylls[run_end].is_number))  # "phường Hà Giang 1"
             opening = _list_opening(sylls, place_end, plural)
@@ -1355,6 +1358,12 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         parts = dict.fromkeys(part for title in titles for part in title.split(", "))  # "..., Thiếu tá" once
         officials.append(Official(text[a:b], ", ".join(parts), a, b, text[a:b], a, b))
     return officials
+
+
+def _honorific_after_comma(sylls: list[_Syllable], j: int) -> bool:
+    """ "Trưởng bản Huổi Lốt, ông Lò Văn Chiến": after a place no gazetteer knows, its head named
+    with an honorific."""
+    return j + 1 < len(sylls) and sylls[j].text == "," and "HONORIFIC" in sylls[j + 1].labels
 
 
 def _unglued_length(name: str) -> int:
