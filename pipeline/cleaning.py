@@ -380,7 +380,7 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     """ "# key = value" or "title: ..." lines at the top (a front matter, fenced by "---" or not),
     and a web archive's " date 2021-05" before the page."""
     metadata: dict[str, str] = {}
-    fenced = bool(lines) and bool(_FRONT_MATTER_FENCE.match(lines[0])) and bool(_FIELD_LINE.match(lines[1] if len(lines) > 1 else ""))
+    fenced = len(lines) > 1 and bool(_FRONT_MATTER_FENCE.match(lines[0]) and _FIELD_LINE.match(lines[1]))
     first = int(fenced)
     while first < len(lines):
         m = _METADATA_LINE.match(lines[first]) or _FIELD_LINE.match(lines[first])
