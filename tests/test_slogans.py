@@ -21,6 +21,10 @@ def test_a_known_slogan_keeps_the_writers_dashes():
     assert found == [("Đạo pháp – Dân tộc – Chủ nghĩa xã hội", True)]
 
 
+def test_years_counted_before_a_theme_leave_the_motto_inside_it():
+    assert slogans_in("Nhiều năm dân vận khéo đã giúp bản Phiêng Luông đổi thay.") == [("Dân vận khéo", True)]
+
+
 def test_a_slogan_inside_a_longer_one_is_the_longer_one_alone():
     assert slogans_in("Khắc ghi lời Bác dạy “Dân vận khéo thì việc gì cũng thành công”") == [
         ("Dân vận khéo thì việc gì cũng thành công", True)]
@@ -55,6 +59,7 @@ def test_quoted_annual_theme_and_campaign_are_slogans_even_if_unknown():
     # a month's name without a motto is an event, like "Tháng Thanh niên"
     "Công đoàn tỉnh tổ chức Tháng Công nhân năm 2024 tại các khu công nghiệp.",
     "Hội Chữ thập đỏ phát động Tháng Nhân đạo năm 2025.",
+    "Sau 5 năm dân vận chính quyền, xã Tân Hòa đã có nhiều chuyển biến.",  # a span of years, not the theme
 ])
 def test_not_slogans(text):
     assert slogans_in(text) == []

@@ -393,6 +393,9 @@ class _Candidate(NamedTuple):
     entry: LexiconEntry | None  # None: a quote the model accepts, not in the catalogue
 
 
+_YEARS_COUNTED = re.compile(r"(?:\d+|hai|ba|bốn|mấy|nhiều|các|những|mỗi|hàng|bao)\s+$", re.IGNORECASE)
+
+
 def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int = 0,
                     spoken: list[tuple[int, int]] = ()) -> list[SloganMention]:
     """Slogan mentions of a text; ``spoken``: the quotes of direct statements, speech and no slogan
@@ -445,6 +448,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         cue = _cue_before(text, m.start, quotes)
         if m.entry.attrs.get("ambiguous") and not (quoted or cue.label == "FRAME"):
             continue
+        if not quoted and m.entry.pattern.lower().startswith("năm ") and _YEARS_COUNTED.search(text[max(0, m.start - 12):m.start]):
+            continue  # "Sau 5 năm dân vận chính quyền": a span of years, not the year's theme
         if not quoted and _is_short_parts(m.entry.pattern) and _inside_a_longer_motto(text, m.start, m.end):
             continue  # "Xanh - sạch - đẹp" in "sáng - xanh - sạch - đẹp - an toàn"
         # a work's title holds no slogan unless quoted ("Lễ hội Hoa phượng đỏ"); an event is named by
