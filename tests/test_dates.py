@@ -27,6 +27,7 @@ def dates_in(text, published_at=""):
     ("ý nghĩa của Năm Đoàn kết hữu nghị Việt Nam – Lào, Lào – Việt Nam 2017, coi đây là dấu mốc", ("2017", "year")),
     ("Trong đợt 19/5/2021, mừng sinh nhật Bác", ("2021-05-19", "day")),
     ("hỗ trợ thiếu nhi (nhân ngày Quốc tế thiếu nhi 1/6/2024)", ("2024-06-01", "day")),
+    ("Hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam 21/4/2025, thư viện huyện mở cửa tự do", ("2025-04-21", "day")),
 ])
 def test_date_grammar(text, expected):
     assert expected in dates_in(text)

@@ -181,3 +181,34 @@ def test_a_capitalised_known_motto_the_tokenizer_glued_to_the_word_before(analys
     text = "Hội thi Dân vận khéo cấp tỉnh lần thứ nhất đã bế mạc."
     _, tokens = analysed(text)
     assert [s.slogan for s in extract_slogans(text, tokens)] == ["Dân vận khéo"]
+
+
+def test_what_a_headline_label_is_quoted_saying_is_speech_not_a_slogan():
+    text = "Cử tri vùng biên: “Đường mới mở, bà con đi chợ không còn vất vả”\nSáng 8/3, xã tổ chức tiếp xúc cử tri."
+    assert slogans_in(text) == []
+    # a frame word before the colon still names a motto
+    assert slogans_in("Xã chọn khẩu hiệu hành động: “Đoàn kết, kỷ cương, hiệu quả”\n") == [
+        ("Đoàn kết, kỷ cương, hiệu quả", False)]
+
+
+def test_a_work_named_after_a_motto_is_a_title_not_a_slogan():
+    assert slogans_in("Nhà xuất bản giới thiệu cuốn sách “Dân vận khéo thì việc gì cũng thành công”.") == []
+    assert slogans_in("Tối qua, bộ phim “Dân vận khéo” ra mắt khán giả.") == []
+    assert slogans_in("Huyện đẩy mạnh phong trào thi đua “Dân vận khéo” trong năm.") == [("Dân vận khéo", True)]
+
+
+def test_the_topic_of_a_class_or_a_seminar_is_no_slogan_but_an_events_theme_is():
+    assert slogans_in("Lớp bồi dưỡng với chủ đề “Kỹ năng tiếp công dân ở cơ sở” kéo dài 3 ngày.") == []
+    assert slogans_in("Buổi tọa đàm xoay quanh chủ đề “Vai trò của người có uy tín trong đồng bào”.") == []
+    assert slogans_in("Đại hội có chủ đề “Đoàn kết, đổi mới, sáng tạo, phát triển bền vững”.") == [
+        ("Đoàn kết, đổi mới, sáng tạo, phát triển bền vững", False)]
+
+
+def test_a_catalogued_motto_parted_with_dashes_is_known():
+    found = slogans_in("Thôn thực hiện tốt dân biết - dân bàn - dân làm - dân kiểm tra trong xây dựng đường giao thông.")
+    assert found == [("dân biết - dân bàn - dân làm - dân kiểm tra", True)]
+    assert slogans_in("Phường duy trì phong trào Xanh - sạch - đẹp.") == [("Xanh - sạch - đẹp", True)]
+
+
+def test_the_five_and_six_clear_points_of_administrative_work_are_mottos():
+    assert slogans_in("Mỗi việc giao đều theo tinh thần “5 rõ”: rõ người, rõ việc, rõ thời gian.") == [("5 rõ", True)]

@@ -97,10 +97,11 @@ MONTH_YEAR_BARE = re.compile(
     rf"{_word_start(_MONTH_TRIGGER)}{_MONTH_TRIGGER}\s+(?P<month>{MONTH})\s*/\s*(?P<year>{YEAR}){_END}"
     rf"|(?<=\d)\s*[-–]\s*(?P<month2>{MONTH})\s*/\s*(?P<year2>{YEAR}){_END}"
     rf"|\((?P<month3>{MONTH})\s*[-/]\s*(?P<year3>{YEAR})\)", re.IGNORECASE)
-# The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7".
+# The day after the name of a day: "ngày Quốc tế thiếu nhi 1/6", "Ngày Thương binh - Liệt sĩ 27/7",
+# "Ngày Sách và Văn hóa đọc Việt Nam 21/4" ("và" inside a name: a capital follows it).
 _FUNCTION_WORDS = r"(?:được|tại|có|là|của|và|với|các|những|trong|đã|sẽ|từ|đến|cho|ở|theo|gồm|khi)"
 NAMED_DAY = (
-    rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+)?(?!{_FUNCTION_WORDS}\b)[^\W\d_]+){{0,6}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
+    rf"\b[Nn]gày\s+[A-ZĐ][^\W\d_]*(?:\s+(?:[-–]\s+|và\s+(?=[A-ZĐ]))?(?!{_FUNCTION_WORDS}\b)[^\W\d_]+){{0,7}}?\s+(?P<day>{DAY})\s*/\s*(?P<month>{MONTH})"
     rf"(?:\s*/\s*(?P<year>{YEAR}))?{_END}")  # then no count
 BRACKETED_DAY = re.compile(rf"\((?P<day>{DAY})\s*/\s*(?P<month>{MONTH})\)")
 MONTH_ONLY = re.compile(

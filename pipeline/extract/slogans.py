@@ -112,13 +112,14 @@ def find_quotes(text: str) -> list[Quote]:
 
 @cache
 def _catalogue() -> tuple[LexiconEntry, ...]:
-    """The catalogue's entries, and each again without its commas: writers drop them
-    ("Nông dân thi đua sản xuất kinh doanh giỏi")."""
+    """The catalogue's entries, and each again without its commas and with dashes for them:
+    writers drop them ("Nông dân thi đua sản xuất kinh doanh giỏi") or part a motto with dashes
+    ("dân biết - dân bàn - dân làm - dân kiểm tra")."""
     entries = list(lexicon("slogans"))
     for e in lexicon("slogans"):
-        bare = fold_spaces(e.pattern.replace(",", " "))
-        if bare != e.pattern:
-            entries.append(LexiconEntry(e.label, bare, e.id, e.attrs))
+        for variant in (fold_spaces(e.pattern.replace(",", " ")), fold_spaces(e.pattern.replace(",", " - "))):
+            if variant != e.pattern:
+                entries.append(LexiconEntry(e.label, variant, e.id, e.attrs))
     return tuple(entries)
 
 
@@ -130,7 +131,11 @@ def _catalogue_matcher() -> PhraseMatcher:
 @cache
 def _catalogue_by_key() -> dict[str, LexiconEntry]:
     canonical = {e.id: e for e in lexicon("slogans")}
-    return {KeyedText.build(e.pattern).key: canonical[e.id] for e in _catalogue() if e.label == "SLOGAN"}
+    by_key: dict[str, LexiconEntry] = {}
+    for e in _catalogue():  # the entries first, then their variants: an entry's own form wins
+        if e.label == "SLOGAN":
+            by_key.setdefault(KeyedText.build(e.pattern).key, canonical[e.id])
+    return by_key
 
 
 @cache
@@ -167,6 +172,7 @@ def slogan_model() -> SloganModel:
 class _Cue(NamedTuple):
     label: str
     gap: str  # the words between the cue and the quote
+    names_a_work: bool = False  # "bộ phim", "cuốn sách": a work's title, even when a motto is its name
 
 
 def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
@@ -186,6 +192,8 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
     window = text[max(0, end - CUE_WINDOW): end]
     best = None
     for m in _cue_matcher().find_all(window):
+        if m.entry.label == "TOPIC_HEAD":
+            continue
         gap = window[m.end:]
         if re.search(r"[.;!?\n]", gap):
             continue
@@ -198,8 +206,19 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
             gap = ""
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
-            best = (rank, _Cue(m.entry.label, gap))
+            best = (rank, _Cue(m.entry.label, gap, bool(m.entry.attrs.get("work"))))
     return best[1] if best else _Cue("", "")
+
+
+def _topic_of_a_lesson(text: str, at: int) -> bool:
+    """ "Lớp tập huấn với chủ đề “Kỹ năng soạn thảo văn bản”": what a class, an exercise or a
+    seminar is about is its topic, not a campaign (frames marked ``topic_after_heads``, heads
+    labelled ``TOPIC_HEAD`` in ``lexicons/slogan_cues.jsonl``)."""
+    window = text[max(0, at - CUE_WINDOW):at]
+    window = re.split(r"[.;!?\n]", window)[-1]
+    cues = _cue_matcher().find_all(window)
+    frames = [m for m in cues if m.entry.attrs.get("topic_after_heads") and not window[m.end:].strip(" :")]
+    return bool(frames) and any(m.entry.label == "TOPIC_HEAD" and m.end <= frames[0].start for m in cues)
 
 
 def _cue_after(text: str, quote: Quote) -> str:
@@ -208,7 +227,7 @@ def _cue_after(text: str, quote: Quote) -> str:
     after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
     clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
     head = re.match(r"\s*(?:là|được gọi là|chính là)?\s*(?:một\s+|các\s+)?", clause)
-    cues = _cue_matcher().find_all(clause)
+    cues = [m for m in _cue_matcher().find_all(clause) if m.entry.label != "TOPIC_HEAD"]
     # the longest cue there: "chương trình truyền hình" (a title's cue), not its "chương trình"
     at_head = [m for m in cues if m.start == head.end()]
     if at_head and max(at_head, key=lambda m: m.end).entry.label == "FRAME":
@@ -230,6 +249,20 @@ def _opening_cue(inner: str) -> str:
         if m.entry.label == "EVENT_CUE":
             return "EVENT_CUE"
     return ""
+
+
+def _ends_its_line(text: str, quote: Quote) -> bool:
+    """Whether only punctuation follows the quote up to the end of its line."""
+    rest = text[quote.end + 1:quote.end + 1 + LINE_EDGE_CHARS]
+    return "\n" in rest and not rest[:rest.index("\n")].strip(_EDGE_PUNCTUATION) or (
+        quote.end + 1 + LINE_EDGE_CHARS >= len(text) and not rest.strip(_EDGE_PUNCTUATION))
+
+
+def _said_after_a_label(text: str, quote: Quote, features: dict[str, float]) -> bool:
+    """ "Người dân vùng lũ: “Nhờ có bộ đội mà bà con yên tâm”": a label, a colon and a quote that
+    ends the line, with no frame word or verb naming it, is what the label's people said."""
+    cued = any(features[f] for f in ("cue_frame", "cue_verb", "cue_title", "cue_event", "after_frame"))
+    return bool(features["colon_before"]) and not cued and _ends_its_line(text, quote)
 
 
 def _fills_its_line(text: str, quote: Quote) -> bool:
@@ -259,7 +292,7 @@ def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int 
     inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
     words = _WORD.findall(inner)
     n = len(words)
-    cue, gap = _cue_before(text, quote.start - 1, quotes)
+    cue, gap, _ = _cue_before(text, quote.start - 1, quotes)
     after = _cue_after(text, quote)
     before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
     parts = [p for p in re.split(r"[,;]|\s[-–]\s", inner) if p.strip()]
@@ -423,12 +456,14 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
         entry = _catalogue_by_key().get(_catalogue_key(inner)) or _catalogue_by_key().get(KeyedText.build(inner).key)
         catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
-        named_thing = (features["cue_event"] or features["cue_title"]) and not catalogued
+        cue = _cue_before(text, quote.start - 1, quotes)
+        named_thing = (features["cue_event"] or features["cue_title"]) and (not catalogued or (
+            cue.names_a_work and not cue.gap.strip())) or (not catalogued and _topic_of_a_lesson(text, quote.start - 1))
         # "“Đông ấm cho em” là chương trình ...": named by a frame word after it, as by one before
         spoken = features["cue_speech"] or features["after_speech"] or features["colon_before"]
         named = (features["after_frame"] and not features["words_1"] and not features["title_words"]) or (
             _is_annual_theme(inner) and not spoken)
-        said = (inner_start, inner_end) in speech and not catalogued
+        said = ((inner_start, inner_end) in speech or _said_after_a_label(text, quote, features)) and not catalogued
         if not features["event_name"] and not named_thing and (named or (
                 not said and model.probability(features) >= model.threshold)):
             candidates.append(_Candidate(inner_start, inner_end, None))
@@ -455,7 +490,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         # a work's title holds no slogan unless quoted ("Lễ hội Hoa phượng đỏ"); an event is named by
         # a motto only when the motto is no everyday phrase ("hội thi dân vận khéo")
         if not cue.gap.strip() and m.entry.attrs.get("ambiguous") if cue.label == "EVENT_CUE" else (
-                cue.label == "TITLE_CUE" and not cue.gap.strip() and (not quoted or m.entry.attrs.get("ambiguous"))):
+                cue.label == "TITLE_CUE" and not cue.gap.strip() and (
+                    not quoted or cue.names_a_work or m.entry.attrs.get("ambiguous"))):
             continue
         if _frame_then_quote(text, m, quotes):
             continue  # "Tháng cao điểm “Vì người nghèo”": the campaign is its quoted name
