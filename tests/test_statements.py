@@ -89,6 +89,9 @@ def statements(analysed):
                  id="a noun phrase after the verb"),
     pytest.param("Chủ tịch UBND tỉnh Lê Văn An nhấn mạnh các nhiệm vụ cần tập trung thực hiện trong quý IV.", [],
                  id="things to do after 'các' are a noun phrase"),
+    pytest.param("Ông Hà Văn Sình, Bí thư Đảng ủy xã Na Mèo khẳng định và đề nghị bà con không nghe theo kẻ xấu xuyên tạc.",
+                 [("Hà Văn Sình", "reported", "đề nghị", "bà con không nghe theo kẻ xấu xuyên tạc")],
+                 id="two verbs joined by 'và': what is said follows the last"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

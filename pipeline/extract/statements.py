@@ -428,6 +428,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                 or _another_verb_at(text, _clause_start(text, verb.end, sentence.end))):
             continue
         after = _clause_start(text, verb.end, sentence.end)
+        if _ANOTHER_SPEECH_VERB.match(text, verb.end, sentence.end) and any(
+                m.entry.label == "SPEECH_VERB" for m in _verbs_at(text, _ANOTHER_SPEECH_VERB.match(text, verb.end).end())):
+            continue  # "khẳng định và đề nghị người dân ...": the last verb of the pair opens what is said
         # "dặn dò các đảng viên trẻ: “...”", "nói thẳng: “...”": whom or how, a colon, then the quote
         framed = _OBJECT_THEN_QUOTE.match(text, verb.end, sentence.end)
         if framed and ctx.quote_at(framed.end()):
@@ -468,6 +471,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     return sorted(statements, key=lambda s: (s.start, s.speaker))
 
 
+_ANOTHER_SPEECH_VERB = re.compile(r"\s+(?:và|cũng như)\s+")
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
 _LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
 MAX_ATTRIBUTION_WORDS = 25  # between a quote and the verb that says who said it
