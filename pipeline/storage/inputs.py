@@ -8,6 +8,8 @@ from pathlib import Path
 
 import ftfy
 
+from .token_formats import as_running_text
+
 CONVERT_FIRST = frozenset({
     ".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx",
     ".epub", ".zip", ".gz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".jpg", ".jpeg", ".png",
@@ -184,9 +186,12 @@ def read_bytes(item: InputFile) -> bytes:
 
 def text_of(data: bytes, suffix: str, address: str = "") -> str:
     """The text of one document's bytes (raises :class:`InputError`); a saved web page, or a
-    corpus record that holds one, gives its article's text under the record's header lines.
+    corpus record that holds one, gives its article's text under the record's header lines;
+    an NLP corpus's token lines, glued compounds or entity marks give running text.
     A manifest's address becomes a ``# url`` line when the text has none."""
     text = decode(data, suffix)
+    if suffix.lower() not in HTML_SUFFIXES:
+        text = as_running_text(text)  # a corpus's token lines or glued words: running text again
     header = _HEADER_LINES.match(text).end()
     if address and not _URL_LINE.search(text[:header]):
         line = f"# url = {address}\n"
