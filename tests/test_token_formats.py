@@ -48,3 +48,13 @@ def test_an_article_with_a_few_underscores_or_tabs_stays_as_written():
     article = ("Sáng 5/3, xã tổ chức hội nghị.\nTài liệu gửi qua địa chỉ ban_dan_van@tinh.gov.vn và tệp bao_cao_2024.docx.\n"
                "Số hộ\t120\nSố người\t450\n")
     assert text_of(article.encode("utf-8"), ".txt") == article
+
+
+def test_a_corpus_record_of_words_is_read_as_their_text():
+    from pipeline.storage.corpora import record_text
+
+    record = {"words": ["Chủ_tịch", "UBND", "tỉnh", "Hà_Giang", "Nguyễn_Văn_Sơn", "cho_biết", ",", "tỉnh", "đã",
+                        "hỗ_trợ", "500", "hộ", "."], "tags": ["O"] * 13}
+    text = text_of(record_text(record).encode("utf-8"), ".txt")
+    assert text == "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn cho biết, tỉnh đã hỗ trợ 500 hộ."
+    assert officials_of(text) == [("Nguyễn Văn Sơn", "Chủ tịch UBND tỉnh Hà Giang")]

@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .inputs import InputError, InputFile
+from .token_formats import join_tokens
 
 CORPUS_SUFFIXES = frozenset({".jsonl", ".csv", ".parquet"})
 TEXT_FIELDS = ("text", "content", "body")
+TOKEN_FIELDS = ("words", "tokens")  # an NLP corpus's record: its text as a list of tokens
 ID_FIELDS = ("id", "doc_id")
 DATE_FIELDS = ("published", "date")
 CSV_DELIMITERS = (",", ";", "\t", "|")
@@ -76,9 +78,19 @@ def _no_text_field(kind: str, names: Iterable[str]) -> _NotACorpus:
                        f"its fields are: {_named(names)}: rename the field that holds the text")
 
 
+def _text_field(fields: dict) -> Any:
+    """A record's text field; or, in an NLP corpus's record ({"words": [...], "tags": [...]}),
+    its tokens as running text."""
+    value = _field(fields, TEXT_FIELDS)
+    tokens = _field(fields, TOKEN_FIELDS) if value is None else None
+    if isinstance(tokens, list) and tokens and all(isinstance(t, str) for t in tokens):
+        return join_tokens(tokens)
+    return value
+
+
 def _record_error(fields: dict, where: str) -> str:
     """Why a record gives no document, or "" when it has text."""
-    value = _field(fields, TEXT_FIELDS)
+    value = _text_field(fields)
     if value is None:
         present = [k for k in fields if str(k).lower() in TEXT_FIELDS]
         if present:
@@ -127,7 +139,7 @@ def _index_jsonl(path: Path) -> list[_Entry]:
                 entries.append(_Entry(number, start, "", str(exc)))
                 continue
             names.update(dict.fromkeys(fields))
-            any_text = any_text or _has_field(fields, TEXT_FIELDS)
+            any_text = any_text or _has_field(fields, TEXT_FIELDS + TOKEN_FIELDS)
             entries.append(_Entry(number, start, _record_id(fields),
                                   _record_error(fields, f"record {number} (line {line_number})")))
     if entries and not any_text and any(not e.error.startswith("line ") for e in entries):
@@ -281,7 +293,7 @@ def record_text(fields: dict) -> str:
     Dân vận khéo
     Sáng 25/5, ...
     """
-    body = str(_field(fields, TEXT_FIELDS)).strip()
+    body = str(_text_field(fields)).strip()
     title = " ".join(str(_field(fields, ("title",)) or "").split())
     published = _field(fields, DATE_FIELDS)
     header = [f"# {key} = {value}" for key, value in

@@ -40,9 +40,13 @@ def _is_numbered(lines: list[str]) -> bool:
     return sum(bool(_CONLLU_ID.fullmatch(ln.split("\t")[0])) for ln in lines) >= TOKEN_LINE_SHARE * len(lines)
 
 
-def _detokenize(tokens: list[str]) -> str:
+def join_tokens(tokens: list[str]) -> str:
     """Tokens joined as written: no space before a comma or a closing mark, none after an
-    opening one; straight quotes open and close in turn."""
+    opening one; straight quotes open and close in turn.
+
+    >>> join_tokens(["Ông", "Sơn", "nói", ":", '"', "Phải", "gần", "dân", '"', "."])
+    'Ông Sơn nói: "Phải gần dân".'
+    """
     words: list[str] = []
     glue_next = False
     open_quote = False
@@ -86,7 +90,7 @@ def from_token_lines(text: str) -> str:
     given: list[str] = []  # the sentence's own "# text = ..." line
 
     def end_sentence():
-        written = given[0] if given else _detokenize(sentence)
+        written = given[0] if given else join_tokens(sentence)
         if written:
             paragraphs[-1].append(written)
         sentence.clear()
