@@ -94,7 +94,7 @@ def test_quotes_nested_unbalanced_and_mixed():
     pytest.param("Tuyên Quang - Dân vận khéo góp phần xây dựng nông thôn mới.", [("Dân vận khéo", True)],
                  id="a place and a dash before a one-part motto"),
     pytest.param("Ngày cao điểm Chiến sĩ tình nguyện xây dựng đô thị sáng - xanh - sạch - đẹp - an toàn (29/6); "
-                 "giữ gìn đường làng xanh - sạch - đẹp.",
+                 "hưởng ứng phong trào xanh - sạch - đẹp.",
                  [("Xanh - sạch - đẹp", True)], id="a short motto inside a longer one is not that motto"),
     pytest.param("Tết của những đứa trẻ mồ côi làm con nuôi Đồn Biên phòng Phó Bảng; "
                  "chương trình “Con nuôi đồn Biên phòng” lan tỏa",
@@ -208,6 +208,10 @@ def test_a_catalogued_motto_parted_with_dashes_is_known():
     found = slogans_in("Thôn thực hiện tốt dân biết - dân bàn - dân làm - dân kiểm tra trong xây dựng đường giao thông.")
     assert found == [("dân biết - dân bàn - dân làm - dân kiểm tra", True)]
     assert slogans_in("Phường duy trì phong trào Xanh - sạch - đẹp.") == [("Xanh - sạch - đẹp", True)]
+    # the same words describing a place are no motto
+    assert slogans_in("Nhờ đoàn viên dọn rác mỗi sáng, bãi biển luôn xanh - sạch - đẹp.") == []
+    assert slogans_in("“Chúng tôi muốn bãi biển luôn xanh - sạch - đẹp”, anh Tuấn nói.") == []
+    assert slogans_in("Khu phố ra quân thực hiện “Xanh - sạch - đẹp” mỗi sáng Chủ nhật.") == [("Xanh - sạch - đẹp", True)]
 
 
 def test_the_five_and_six_clear_points_of_administrative_work_are_mottos():

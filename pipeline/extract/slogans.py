@@ -420,6 +420,12 @@ def _inside_a_longer_motto(text: str, start: int, end: int) -> bool:
     return bool(_PART_BEFORE.search(text[max(0, start - CUE_WINDOW):start]) or _PART_AFTER.match(text, end))
 
 
+def _inside(text: str, quote: Quote) -> tuple[int, int]:
+    """The span of what a quote holds, without the white space and punctuation at its edges."""
+    start = quote.start + len(text[quote.start:quote.end]) - len(text[quote.start:quote.end].lstrip())
+    return start, start + len(text[start:quote.end].rstrip(_EDGE_PUNCTUATION))
+
+
 class _Candidate(NamedTuple):
     start: int
     end: int
@@ -446,8 +452,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
     model = slogan_model()
     speech = {(start, end) for start, end in spoken}
     for quote in quotes:
-        inner_start = quote.start + (len(text[quote.start:quote.end]) - len(text[quote.start:quote.end].lstrip()))
-        inner_end = inner_start + len(text[inner_start:quote.end].rstrip(_EDGE_PUNCTUATION))
+        inner_start, inner_end = _inside(text, quote)
         if inner_end <= inner_start:
             continue
         features = quote_features(text, quote, quotes, title_end)
@@ -471,6 +476,7 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
             blocked.append((quote.start, quote.end))
     candidates.extend(_Candidate(start, end, None) for start, end in _unquoted_names(text))
     inside_quotes = Enclosures((q.start, q.end) for q in quotes)
+    quoted_alone = {_inside(text, q) for q in quotes}
     for m in _catalogue_matcher().find_all(text):
         if m.entry.label in BLOCKING_LABELS:
             blocked.append((m.start, m.end))
@@ -481,7 +487,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         # A motto that is also an everyday phrase ("tương thân tương ái") counts when quoted or framed;
         # a campaign's name after an event's word is the event's: "Lễ hội Hoa phượng đỏ".
         cue = _cue_before(text, m.start, quotes)
-        if m.entry.attrs.get("ambiguous") and not (quoted or cue.label == "FRAME"):
+        # ... quoted alone, not as a word of a longer quote ("bãi biển luôn xanh - sạch - đẹp", ông nói)
+        if m.entry.attrs.get("ambiguous") and not ((m.start, m.end) in quoted_alone or cue.label == "FRAME"):
             continue
         if not quoted and m.entry.pattern.lower().startswith("năm ") and _YEARS_COUNTED.search(text[max(0, m.start - 12):m.start]):
             continue  # "Sau 5 năm dân vận chính quyền": a span of years, not the year's theme
