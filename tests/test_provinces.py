@@ -92,3 +92,27 @@ def test_a_district_named_alone_does_not_name_the_articles_province():
 
 def test_a_one_syllable_province_after_tp_is_the_city_not_a_given_name():
     assert [p.province for p in extract_provinces("Chủ tịch UBND TP Huế dự; chị Huế cho biết")] == ["Huế"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Mỗi sáng, các cụ tập dưỡng sinh ở công viên Hòa Bình gần nhà văn hóa.", id="park"),
+    pytest.param("Tác phẩm của ông từng được đề cử Giải thưởng Hòa Bình của một quỹ quốc tế.", id="prize"),
+    pytest.param("Nhà hoạt động này được trao giải Nobel Hòa Bình năm ấy.", id="nobel prize"),
+    pytest.param("Đoàn đại biểu nghỉ tại Khách sạn Thái Bình ở trung tâm.", id="hotel"),
+    pytest.param("Một xe container bị lật trên xa lộ Hà Nội lúc rạng sáng.", id="highway"),
+    pytest.param("Tiểu thương chợ Bến Tre dọn hàng từ 4 giờ sáng.", id="market"),
+    pytest.param("Thành phố lát lại vỉa hè các tuyến đường Lê Lợi, Thái Nguyên và Hải Phòng.", id="a list of streets"),
+    pytest.param("Hai cây cầu Thái Bình, Hòa Bình được sửa chữa.", id="a list of bridges"),
+])
+def test_things_named_like_a_province_are_not_the_province(text):
+    assert provinces_in(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Cửa hàng ở số 12 đường Trần Phú, Hà Tĩnh mở cửa.", [("Hà Tĩnh", "Hà Tĩnh")], id="the province of a street address"),
+    pytest.param("Mưa lớn ở các thành phố Hà Nội, Hải Phòng.", [("Hà Nội", "Hà Nội"), ("Hải Phòng", "Hải Phòng")],
+                 id="a list of cities"),
+    pytest.param("Du khách mua đặc sản ở chợ Đông Ba, Huế.", [("Huế", "Huế")], id="the province of a market"),
+])
+def test_the_province_after_a_named_thing_still_counts(text, expected):
+    assert provinces_in(text) == expected

@@ -54,7 +54,9 @@ def province_matcher() -> PhraseMatcher:
 
 @cache
 def _preceding_traps() -> tuple[tuple[str, str], ...]:
-    """(word, unless) pairs: "sông" before a name makes it a river, "phố" a street unless "thành phố"."""
+    """(word, unless) pairs: a word that makes the name after it a river, a street, a park, a prize,
+    a hotel or a market ("sông", "xa lộ", "công viên", "giải thưởng", "khách sạn", "chợ"; the
+    lexicon's ``kind``), or a ward; "phố" is a street unless "thành phố"."""
     return tuple((e.pattern.lower(), e.attrs.get("unless", "")) for e in lexicon("places")
                  if e.label == "PRECEDING_TRAP")
 
@@ -64,9 +66,10 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip()) else ""
 
 
-def _listed_after_unit(text: str, start: int) -> bool:
-    """ "các phường Thống Nhất, Vĩnh Phúc": a name in a list of wards or communes (not the
-    province of an address: "huyện Buôn Đôn, Đắk Lắk")."""
+def _listed_after_trap(text: str, start: int) -> bool:
+    """A name in a list after a plural trap word: "các phường Thống Nhất, Vĩnh Phúc", "các tuyến
+    đường Lê Lợi, Thái Nguyên" (not the province of an address: "huyện Buôn Đôn, Đắk Lắk",
+    "số 5 đường Lê Lợi, Hà Tĩnh")."""
     before = text[max(0, start - LIST_LOOK_BACK): start]
     items = re.split(r",\s*|\s+và\s+", before)
     if len(items) < 2 or items[-1].strip():
@@ -75,23 +78,36 @@ def _listed_after_unit(text: str, start: int) -> bool:
         words = item.split()
         if not words:
             return False
-        for i, word in enumerate(words):
-            plural = i > 0 and (words[i - 1].lower() in PLURAL_MARKERS or words[i - 1].isdigit())
-            if (word.lower() in _admin_units() and plural and i + 1 < len(words)
-                    and all(w[:1].isupper() for w in words[i + 1:])):
-                return True
+        head = _plural_trap_head(words)
+        if head is not None:
+            return head
         if not all(w[:1].isupper() for w in words) or len(words) > 4:
             return False
     return False
 
 
-@cache
-def _admin_units() -> frozenset[str]:
-    return frozenset(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("admin_unit"))
+def _plural_trap_head(words: list[str]) -> bool | None:
+    """Whether the words end with a trap word and a name, the word plural ("các tuyến đường
+    Lê Lợi": True; "xã Hòa Bình": False); None when no trap word heads a name there."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        if not all(w[:1].isupper() for w in words[i + 1:]) or i + 1 == len(words):
+            continue
+        for trap, unless in _preceding_traps():
+            size = len(trap.split())
+            first = i - size + 1
+            if first < 0 or " ".join(lowered[first:i + 1]) != trap:
+                continue
+            if unless and " ".join(lowered[max(0, i - len(unless.split()) + 1):i + 1]) == unless:
+                continue
+            window = lowered[max(0, first - 2):first]
+            counted = first > 0 and lowered[first - 1].isdigit() and (first < 2 or lowered[first - 2] != "số")
+            return counted or any(w in PLURAL_MARKERS for w in window)
+    return None
 
 
 def _is_trap(text: str, match: Match) -> bool:
-    if _listed_after_unit(text, match.start):
+    if _listed_after_trap(text, match.start):
         return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
     for trap, unless in _preceding_traps():
