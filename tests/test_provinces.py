@@ -116,3 +116,32 @@ def test_things_named_like_a_province_are_not_the_province(text):
 ])
 def test_the_province_after_a_named_thing_still_counts(text, expected):
     assert provinces_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Lũ quét ở tỉnh Hà Nam (Trung Quốc) khiến hàng nghìn người phải sơ tán.", [], id="in brackets"),
+    pytest.param("Nhà máy ở tỉnh Hà Nam, Trung Quốc tạm dừng sản xuất.", [], id="after a comma"),
+    pytest.param("Đoàn công tác tỉnh Hà Nam sang thăm Vân Nam (Trung Quốc).", [("Hà Nam", "Hà Nam")], id="the country of another place"),
+    pytest.param("Hàng hóa qua lại giữa Lạng Sơn, Trung Quốc và Lào tăng mạnh.", [("Lạng Sơn", "Lạng Sơn")], id="a list of places"),
+    pytest.param("Kết nghĩa giữa Lào Cai (Việt Nam) và Vân Nam (Trung Quốc).", [("Lào Cai", "Lào Cai")], id="Viet Nam in brackets"),
+])
+def test_a_province_of_another_country_is_not_a_vietnamese_province(text, expected):
+    assert provinces_in(text) == expected
+
+
+@pytest.mark.parametrize("text, mention, province", [
+    ("Chiều qua Tp Hcm mưa lớn", "Tp Hcm", "Hồ Chí Minh"),
+    ("giá nhà ở Tp.Hcm tăng", "Tp.Hcm", "Hồ Chí Minh"),
+    ("Công an Thành phố HCM thông tin", "Thành phố HCM", "Hồ Chí Minh"),
+    ("người dân Tp.Hồ Chí Minh đi bầu cử", "Tp.Hồ Chí Minh", "Hồ Chí Minh"),
+    ("du lịch biển tỉnh BR - VT hồi phục", "BR - VT", "Bà Rịa - Vũng Tàu"),
+    ("ngư dân BR – VT ra khơi", "BR – VT", "Bà Rịa - Vũng Tàu"),
+    ("lễ hội ở TT - Huế", "TT - Huế", "Huế"),
+])
+def test_abbreviated_provinces(text, mention, province):
+    assert (mention, province) in provinces_in(text)
+
+
+def test_a_region_abbreviated_is_not_a_province():
+    assert provinces_in("Nông dân ĐBSCL thu hoạch lúa hè thu") == []
+

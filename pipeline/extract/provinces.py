@@ -106,8 +106,33 @@ def _plural_trap_head(words: list[str]) -> bool | None:
     return None
 
 
+@cache
+def _foreign_country_after() -> re.Pattern:
+    """A foreign country right after a name, in brackets or after a comma: "Hà Nam (Trung Quốc)",
+    "Hà Nam, Trung Quốc" (after a comma not the countries that are also common words: "Lào")."""
+    foreign = [e for e in lexicon("countries") if e.label == "COUNTRY" and e.attrs.get("name") != "Việt Nam"]
+    def group(entries):
+        return "|".join(re.escape(e.pattern) for e in sorted(entries, key=lambda e: -len(e.pattern)))
+    plain = group(e for e in foreign if not e.attrs.get("ambiguous"))
+    return re.compile(rf"\s*\(\s*(?:{group(foreign)})\s*\)|\s*,\s*(?:{plain})(?!\w)")
+
+
+def _abroad(text: str, match: Match) -> bool:
+    """ "tỉnh Hà Nam (Trung Quốc)", "tỉnh Hà Nam, Trung Quốc": a province of another country that has
+    a Vietnamese province's name; after a comma only a unit's name that no list goes on from
+    ("Lạng Sơn, Trung Quốc và Lào" are three places)."""
+    after = _foreign_country_after().match(text, match.end)
+    if not after:
+        return False
+    if after.group().rstrip().endswith(")"):
+        return True
+    unit = re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", text[max(0, match.start - 12):match.start], re.IGNORECASE)
+    rest = text[after.end():].lstrip()
+    return bool(unit) and not rest[:1].isupper() and not re.match(r"(?:,|và\b|cùng\b|với\b)", rest)
+
+
 def _is_trap(text: str, match: Match) -> bool:
-    if _listed_after_trap(text, match.start):
+    if _listed_after_trap(text, match.start) or _abroad(text, match):
         return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
     for trap, unless in _preceding_traps():
