@@ -145,3 +145,14 @@ def test_abbreviated_provinces(text, mention, province):
 def test_a_region_abbreviated_is_not_a_province():
     assert provinces_in("Nông dân ĐBSCL thu hoạch lúa hè thu") == []
 
+
+def test_a_provincial_paper_writing_about_the_province_its_headline_names():
+    title = "Đắk Nông: Ra mắt mô hình dân vận khéo ở vùng biên"
+    text = (title + "\n\nNgày 5/6, Ban Dân vận Tỉnh ủy Đắk Nông ra mắt mô hình mới. Đoàn cán bộ từ Lâm Đồng "
+            "đến dự. Mô hình sẽ được nhân rộng khắp Đắk Nông.")
+    mentions = extract_provinces(text)
+    assert document_province(mentions, "baolamdong.vn", len(title)) == "Đắk Nông"
+    # with no other province in the headline, the outlet's province leads among those named
+    plain = "Ra mắt mô hình dân vận khéo ở vùng biên"
+    text = plain + "\n\nĐoàn cán bộ Đắk Nông sang Lâm Đồng học tập mô hình. Đắk Nông sẽ nhân rộng."
+    assert document_province(extract_provinces(text), "baolamdong.vn", len(plain)) == "Lâm Đồng"

@@ -260,7 +260,8 @@ def province_of_places(names: list[str], default: str = "") -> str:
 
 def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0) -> str:
     """The one province an article is about: the one its text names most (a mention in
-    the headline counts twice), or its outlet's when the text names none. A district or a commune
+    the headline counts twice), or its outlet's when the text names none or names it among others
+    and the headline names no other. A district or a commune
     named alone does not name its province (the annotation guide), and an article that spreads
     over many provinces with no clear lead is about none.
 
@@ -278,7 +279,10 @@ def document_province(mentions: list[ProvinceMention], outlet: str = "", title_e
     if len(ranked) == 1:
         return ranked[0]
     outlet_province = province_of_outlet(outlet) if outlet else ""
-    if outlet_province in counts:
+    headline = {m.province for m in mentions if m.start < title_end}
+    # the outlet's province leads among those the text names, unless the headline names others:
+    # a provincial paper's "Đắk Nông: ..." is about Đắk Nông, whatever else the text names
+    if outlet_province in counts and (not headline or outlet_province in headline):
         return outlet_province
     top, second = counts[ranked[0]], counts[ranked[1]]
     if top > second or len(ranked) <= 2:
