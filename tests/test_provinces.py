@@ -156,3 +156,15 @@ def test_a_provincial_paper_writing_about_the_province_its_headline_names():
     plain = "Ra mắt mô hình dân vận khéo ở vùng biên"
     text = plain + "\n\nĐoàn cán bộ Đắk Nông sang Lâm Đồng học tập mô hình. Đắk Nông sẽ nhân rộng."
     assert document_province(extract_provinces(text), "baolamdong.vn", len(plain)) == "Lâm Đồng"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chị Hà Giang, 28 tuổi, bán rau ở chợ cho biết giá tăng.", [], id="chị"),
+    pytest.param("Theo anh Hà Nam, mùa này lúa được giá.", [], id="anh"),
+    pytest.param("Cô Thái Bình dạy toán ở trường làng.", [], id="cô"),
+    pytest.param("Bà con Hà Giang vui đón Tết.", [("Hà Giang", "Hà Giang")], id="bà con: the people of a place"),
+    pytest.param("Anh em Hà Tĩnh xa quê tụ họp đầu xuân.", [("Hà Tĩnh", "Hà Tĩnh")], id="anh em"),
+    pytest.param("Quà được trao cho các em Hà Giang.", [("Hà Giang", "Hà Giang")], id="các em"),
+])
+def test_a_given_name_after_a_form_of_address_is_a_person(text, expected):
+    assert provinces_in(text) == expected

@@ -146,6 +146,8 @@ def _is_trap(text: str, match: Match) -> bool:
         and previous[0].isupper()
     ):
         return True
+    if _after_a_form_of_address(text, match.start, previous):
+        return True
     province = match.entry.attrs.get("province", "")
     if " " not in province and " " not in match.entry.pattern:
         # A one-syllable name ("Huế") is also a given name: "chị Huế", "Nguyễn Thị Huế".
@@ -156,6 +158,17 @@ def _is_trap(text: str, match: Match) -> bool:
 
 
 _CITY_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành phố"})
+
+
+def _after_a_form_of_address(text: str, start: int, previous: str) -> bool:
+    """ "chị Hà Giang", "theo anh Hà Nam": a person's given name, not the province. Not a pair of
+    kin words or a plural, which mean people of the place: "bà con Hà Giang", "anh em Hà Tĩnh",
+    "các em Hà Giang"."""
+    if previous.lower() not in _HONORIFICS or previous.lower() == "con":
+        return False
+    earlier = text[max(0, start - 40):start].split()
+    before = earlier[-2].lower() if len(earlier) > 1 else ""
+    return before not in _HONORIFICS and before not in PLURAL_MARKERS
 
 
 def extract_provinces(text: str) -> list[ProvinceMention]:
