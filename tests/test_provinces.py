@@ -168,3 +168,12 @@ def test_a_provincial_paper_writing_about_the_province_its_headline_names():
 ])
 def test_a_given_name_after_a_form_of_address_is_a_person(text, expected):
     assert provinces_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Năm nay xã Hòa Bình, Thái Bình đạt chuẩn nông thôn mới.", [("Thái Bình", "Thái Bình")], id="năm nay"),
+    pytest.param("Năm 2024 xã Hòa Bình, Thái Bình về đích nông thôn mới.", [("Thái Bình", "Thái Bình")], id="a year"),
+    pytest.param("Ba xã Hòa Bình, Quảng Ninh và Thái Bình sáp nhập thành một.", [], id="a count of communes"),
+])
+def test_a_year_before_a_ward_is_no_plural(text, expected):
+    assert provinces_in(text) == expected

@@ -100,9 +100,12 @@ def _plural_trap_head(words: list[str]) -> bool | None:
                 continue
             if unless and " ".join(lowered[max(0, i - len(unless.split()) + 1):i + 1]) == unless:
                 continue
-            window = lowered[max(0, first - 2):first]
-            counted = first > 0 and lowered[first - 1].isdigit() and (first < 2 or lowered[first - 2] != "số")
-            return counted or any(w in PLURAL_MARKERS for w in window)
+            just_before = lowered[first - 1] if first > 0 else ""
+            two_before = lowered[first - 2] if first > 1 else ""
+            # "3 xã", not a year ("năm 2024 xã") or a house number ("số 12 đường")
+            counted = just_before.isdigit() and len(just_before) <= 2 and two_before != "số"
+            # "các tuyến đường", "hai cây cầu": a classifier between; not "năm nay xã ..."
+            return counted or just_before in PLURAL_MARKERS or (two_before in PLURAL_MARKERS and two_before != "năm")
     return None
 
 
