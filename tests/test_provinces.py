@@ -177,3 +177,14 @@ def test_a_given_name_after_a_form_of_address_is_a_person(text, expected):
 ])
 def test_a_year_before_a_ward_is_no_plural(text, expected):
     assert provinces_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Giá rau ở các chợ Hà Nội tăng mạnh sau bão.", [("Hà Nội", "Hà Nội")], id="the markets of a city"),
+    pytest.param("Nhiều tuyến đường Hà Nội ngập sâu sau trận mưa.", [("Hà Nội", "Hà Nội")], id="the streets of a city"),
+    pytest.param("Các khách sạn Đà Nẵng kín phòng dịp lễ.", [("Đà Nẵng", "Đà Nẵng")], id="the hotels of a city"),
+    pytest.param("Các tuyến đường Hà Nội, Hải Phòng được lát lại.", [], id="a list of names"),
+    pytest.param("Các xã Hòa Bình, Thái Bình sáp nhập.", [], id="a list of communes"),
+])
+def test_the_province_that_has_many_named_things(text, expected):
+    assert provinces_in(text) == expected

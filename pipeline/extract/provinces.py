@@ -134,6 +134,25 @@ def _abroad(text: str, match: Match) -> bool:
     return bool(unit) and not rest[:1].isupper() and not re.match(r"(?:,|và\b|cùng\b|với\b)", rest)
 
 
+_MANY = frozenset({"các", "những", "nhiều"})
+
+
+def _owner_of_many(text: str, match: Match, before_trap: str, trap: str) -> bool:
+    """ "giá rau ở các chợ Hà Nội", "nhiều tuyến đường Hà Nội ngập": the province that has them,
+    not a name; a list goes on from a name ("các tuyến đường Hà Nội, Hải Phòng"), and a ward's
+    word keeps its place ("các xã Hòa Bình" is the trap of the admin units)."""
+    listed = re.match(r"\s*(?:,|\s và)\s*(\w)", text[match.end:])
+    if trap in _admin_unit_words() or (listed and listed.group(1).isupper()):
+        return False
+    words_before = before_trap.split()[-2:]
+    return bool(words_before) and (words_before[-1] in _MANY or (len(words_before) == 2 and words_before[0] in _MANY))
+
+
+@cache
+def _admin_unit_words() -> frozenset[str]:
+    return frozenset(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("admin_unit"))
+
+
 def _is_trap(text: str, match: Match) -> bool:
     if _listed_after_trap(text, match.start) or _abroad(text, match):
         return True
@@ -142,7 +161,7 @@ def _is_trap(text: str, match: Match) -> bool:
         if not before.endswith(trap):
             continue
         if (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()) and not (unless and before.endswith(unless)):
-            return True
+            return not _owner_of_many(text, match, before[:-len(trap)], trap)
     previous = _previous_word(text, match.start)
     if previous in _PERSON_MARKERS or (
         previous and previous not in _SURNAMES_ALSO_ORGS and previous.lower() in words("surnames")
