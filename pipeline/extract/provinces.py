@@ -54,7 +54,9 @@ def province_matcher() -> PhraseMatcher:
 
 @cache
 def _preceding_traps() -> tuple[tuple[str, str], ...]:
-    """(word, unless) pairs: "sông" before a name makes it a river, "phố" a street unless "thành phố"."""
+    """(word, unless) pairs: a word that makes the name after it a river, a street, a park, a prize,
+    a hotel or a market ("sông", "xa lộ", "công viên", "giải thưởng", "khách sạn", "chợ"; the
+    lexicon's ``kind``), or a ward; "phố" is a street unless "thành phố"."""
     return tuple((e.pattern.lower(), e.attrs.get("unless", "")) for e in lexicon("places")
                  if e.label == "PRECEDING_TRAP")
 
@@ -64,9 +66,10 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip()) else ""
 
 
-def _listed_after_unit(text: str, start: int) -> bool:
-    """ "các phường Thống Nhất, Vĩnh Phúc": a name in a list of wards or communes (not the
-    province of an address: "huyện Buôn Đôn, Đắk Lắk")."""
+def _listed_after_trap(text: str, start: int) -> bool:
+    """A name in a list after a plural trap word: "các phường Thống Nhất, Vĩnh Phúc", "các tuyến
+    đường Lê Lợi, Thái Nguyên" (not the province of an address: "huyện Buôn Đôn, Đắk Lắk",
+    "số 5 đường Lê Lợi, Hà Tĩnh")."""
     before = text[max(0, start - LIST_LOOK_BACK): start]
     items = re.split(r",\s*|\s+và\s+", before)
     if len(items) < 2 or items[-1].strip():
@@ -75,35 +78,97 @@ def _listed_after_unit(text: str, start: int) -> bool:
         words = item.split()
         if not words:
             return False
-        for i, word in enumerate(words):
-            plural = i > 0 and (words[i - 1].lower() in PLURAL_MARKERS or words[i - 1].isdigit())
-            if (word.lower() in _admin_units() and plural and i + 1 < len(words)
-                    and all(w[:1].isupper() for w in words[i + 1:])):
-                return True
+        head = _plural_trap_head(words)
+        if head is not None:
+            return head
         if not all(w[:1].isupper() for w in words) or len(words) > 4:
             return False
     return False
 
 
+def _plural_trap_head(words: list[str]) -> bool | None:
+    """Whether the words end with a trap word and a name, the word plural ("các tuyến đường
+    Lê Lợi": True; "xã Hòa Bình": False); None when no trap word heads a name there."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        if not all(w[:1].isupper() for w in words[i + 1:]) or i + 1 == len(words):
+            continue
+        for trap, unless in _preceding_traps():
+            size = len(trap.split())
+            first = i - size + 1
+            if first < 0 or " ".join(lowered[first:i + 1]) != trap:
+                continue
+            if unless and " ".join(lowered[max(0, i - len(unless.split()) + 1):i + 1]) == unless:
+                continue
+            just_before = lowered[first - 1] if first > 0 else ""
+            two_before = lowered[first - 2] if first > 1 else ""
+            # "3 xã", not a year ("năm 2024 xã") or a house number ("số 12 đường")
+            counted = just_before.isdigit() and len(just_before) <= 2 and two_before != "số"
+            # "các tuyến đường", "hai cây cầu": a classifier between; not "năm nay xã ..."
+            return counted or just_before in PLURAL_MARKERS or (two_before in PLURAL_MARKERS and two_before != "năm")
+    return None
+
+
 @cache
-def _admin_units() -> frozenset[str]:
+def _foreign_country_after() -> re.Pattern:
+    """A foreign country right after a name, in brackets or after a comma: "Hà Nam (Trung Quốc)",
+    "Hà Nam, Trung Quốc" (after a comma not the countries that are also common words: "Lào")."""
+    foreign = [e for e in lexicon("countries") if e.label == "COUNTRY" and e.attrs.get("name") != "Việt Nam"]
+    def group(entries):
+        return "|".join(re.escape(e.pattern) for e in sorted(entries, key=lambda e: -len(e.pattern)))
+    plain = group(e for e in foreign if not e.attrs.get("ambiguous"))
+    return re.compile(rf"\s*\(\s*(?:{group(foreign)})\s*\)|\s*,\s*(?:{plain})(?!\w)")
+
+
+def _abroad(text: str, match: Match) -> bool:
+    """ "tỉnh Hà Nam (Trung Quốc)", "tỉnh Hà Nam, Trung Quốc": a province of another country that has
+    a Vietnamese province's name; after a comma only a unit's name that no list goes on from
+    ("Lạng Sơn, Trung Quốc và Lào" are three places)."""
+    after = _foreign_country_after().match(text, match.end)
+    if not after:
+        return False
+    if after.group().rstrip().endswith(")"):
+        return True
+    unit = re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", text[max(0, match.start - 12):match.start], re.IGNORECASE)
+    rest = text[after.end():].lstrip()
+    return bool(unit) and not rest[:1].isupper() and not re.match(r"(?:,|và\b|cùng\b|với\b)", rest)
+
+
+_MANY = frozenset({"các", "những", "nhiều"})
+
+
+def _owner_of_many(text: str, match: Match, before_trap: str, trap: str) -> bool:
+    """ "giá rau ở các chợ Hà Nội", "nhiều tuyến đường Hà Nội ngập": the province that has them,
+    not a name; a list goes on from a name ("các tuyến đường Hà Nội, Hải Phòng"), and a ward's
+    word keeps its place ("các xã Hòa Bình" is the trap of the admin units)."""
+    listed = re.match(r"\s*(?:,|\s và)\s*(\w)", text[match.end:])
+    if trap in _admin_unit_words() or (listed and listed.group(1).isupper()):
+        return False
+    words_before = before_trap.split()[-2:]
+    return bool(words_before) and (words_before[-1] in _MANY or (len(words_before) == 2 and words_before[0] in _MANY))
+
+
+@cache
+def _admin_unit_words() -> frozenset[str]:
     return frozenset(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("admin_unit"))
 
 
 def _is_trap(text: str, match: Match) -> bool:
-    if _listed_after_unit(text, match.start):
+    if _listed_after_trap(text, match.start) or _abroad(text, match):
         return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
     for trap, unless in _preceding_traps():
         if not before.endswith(trap):
             continue
         if (len(before) == len(trap) or not before[-len(trap) - 1].isalnum()) and not (unless and before.endswith(unless)):
-            return True
+            return not _owner_of_many(text, match, before[:-len(trap)], trap)
     previous = _previous_word(text, match.start)
     if previous in _PERSON_MARKERS or (
         previous and previous not in _SURNAMES_ALSO_ORGS and previous.lower() in words("surnames")
         and previous[0].isupper()
     ):
+        return True
+    if _after_a_form_of_address(text, match.start, previous):
         return True
     province = match.entry.attrs.get("province", "")
     if " " not in province and " " not in match.entry.pattern:
@@ -115,6 +180,17 @@ def _is_trap(text: str, match: Match) -> bool:
 
 
 _CITY_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành phố"})
+
+
+def _after_a_form_of_address(text: str, start: int, previous: str) -> bool:
+    """ "chị Hà Giang", "theo anh Hà Nam": a person's given name, not the province. Not a pair of
+    kin words or a plural, which mean people of the place: "bà con Hà Giang", "anh em Hà Tĩnh",
+    "các em Hà Giang"."""
+    if previous.lower() not in _HONORIFICS or previous.lower() == "con":
+        return False
+    earlier = text[max(0, start - 40):start].split()
+    before = earlier[-2].lower() if len(earlier) > 1 else ""
+    return before not in _HONORIFICS and before not in PLURAL_MARKERS
 
 
 def extract_provinces(text: str) -> list[ProvinceMention]:
@@ -219,7 +295,8 @@ def province_of_places(names: list[str], default: str = "") -> str:
 
 def document_province(mentions: list[ProvinceMention], outlet: str = "", title_end: int = 0) -> str:
     """The one province an article is about: the one its text names most (a mention in
-    the headline counts twice), or its outlet's when the text names none. A district or a commune
+    the headline counts twice), or its outlet's when the text names none or names it among others
+    and the headline names no other. A district or a commune
     named alone does not name its province (the annotation guide), and an article that spreads
     over many provinces with no clear lead is about none.
 
@@ -237,7 +314,10 @@ def document_province(mentions: list[ProvinceMention], outlet: str = "", title_e
     if len(ranked) == 1:
         return ranked[0]
     outlet_province = province_of_outlet(outlet) if outlet else ""
-    if outlet_province in counts:
+    headline = {m.province for m in mentions if m.start < title_end}
+    # the outlet's province leads among those the text names, unless the headline names others:
+    # a provincial paper's "Đắk Nông: ..." is about Đắk Nông, whatever else the text names
+    if outlet_province in counts and (not headline or outlet_province in headline):
         return outlet_province
     top, second = counts[ranked[0]], counts[ranked[1]]
     if top > second or len(ranked) <= 2:
