@@ -216,3 +216,9 @@ def test_a_catalogued_motto_parted_with_dashes_is_known():
 
 def test_the_five_and_six_clear_points_of_administrative_work_are_mottos():
     assert slogans_in("Mỗi việc giao đều theo tinh thần “5 rõ”: rõ người, rõ việc, rõ thời gian.") == [("5 rõ", True)]
+
+
+def test_a_famous_motto_listing_qualities_is_no_slogan_when_it_describes_someone():
+    assert slogans_in("Người đứng đầu phải có phẩm chất đạo đức tốt, cần, kiệm, liêm, chính, chí công vô tư.") == []
+    assert slogans_in("Đảng viên khắc ghi lời Bác dạy “Cần, kiệm, liêm, chính, chí công vô tư”.") == [
+        ("Cần, kiệm, liêm, chính, chí công vô tư", True)]
