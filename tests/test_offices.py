@@ -128,3 +128,17 @@ def test_a_delegation_listed_by_semicolons_shares_the_country_one_member_names()
     # a list of Vietnam's ministers names no country and stays central
     ours = _offices("Tiêu đề\n\nTham dự có ông Lê Văn An, Bộ trưởng Bộ Công an; ông Trần Văn Bình, Bộ trưởng Bộ Quốc phòng.")
     assert [level for _, level, _ in ours.values()] == ["central", "central"]
+
+
+@pytest.mark.parametrize("text, name, level, province", [
+    ("Tiêu đề\n\nChánh án Tòa án nhân dân khu vực 4 - Đắk Lắk Trương Thị Hiền chủ trì phiên tòa.", "Trương Thị Hiền",
+     "district", "Đắk Lắk"),
+    ("Tiêu đề\n\nÔng Bùi Quang Dũng, Viện trưởng Viện KSND khu vực 6 - Nghệ An, cho biết.", "Bùi Quang Dũng",
+     "district", "Nghệ An"),
+    ("Tiêu đề\n\nBà Mai Thị Lụa, Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa, cho biết số thu tăng.", "Mai Thị Lụa",
+     "district", "Thanh Hóa"),
+    ("Tiêu đề\n\nPhó Trưởng Thuế tỉnh Thanh Hóa Lê Văn Tùng dự hội nghị.", "Lê Văn Tùng", "province", "Thanh Hóa"),
+])
+def test_regional_courts_procuracies_and_tax_offices_are_below_the_province(text, name, level, province):
+    _, got_level, got_province = _offices(text)[name]
+    assert (got_level, got_province) == (level, province)

@@ -559,3 +559,37 @@ def test_a_former_post_held_over_the_years_then_the_list(officials):
 
 def test_an_overseas_vietnamese_association_is_no_office(officials):
     assert officials("Chủ tịch Hội người Việt Nam tại Paris Nguyễn Văn Bình tặng quà cho học sinh.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Bà Lê Thị Ngọc, Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Hương Trà, phát biểu tại hội nghị.",
+                 [("Lê Thị Ngọc", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Hương Trà")],
+                 id="a commune's or town's office that lists its fields"),
+    pytest.param("Phó Giám đốc Sở Nông nghiệp, Tài nguyên và Môi trường tỉnh Hòa Bình Đinh Văn Khải kiểm tra đê.",
+                 [("Đinh Văn Khải", "Phó Giám đốc Sở Nông nghiệp, Tài nguyên và Môi trường tỉnh Hòa Bình")],
+                 id="fields no lexicon lists, the last after 'và'"),
+    pytest.param("Ông Trần Quốc Việt, Cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế) cho rằng các bệnh viện phải "
+                 "giảm quá tải.", [("Trần Quốc Việt", "Cục trưởng Cục Quản lý khám, chữa bệnh")],
+                 id="a ministry's department whose name has a comma and lower-case words"),
+    pytest.param("Thiếu tướng Lê Minh Hòa, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, dự hội nghị tại Sơn La.",
+                 [("Lê Minh Hòa", "Thiếu tướng, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy")],
+                 id="a police department named by the crimes it investigates"),
+    pytest.param("Ông Hoàng Văn Thái, Giám đốc Sở Y tế, Nguyễn Văn Lực và Lê Văn Minh cùng dự.",
+                 [("Hoàng Văn Thái", "Giám đốc Sở Y tế")], id="names after a comma are no fields"),
+])
+def test_a_body_whose_name_has_a_comma_is_one_body(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chánh án Tòa án nhân dân khu vực 4 - Đắk Lắk Trương Thị Hiền chủ trì phiên tòa lưu động.",
+                 [("Trương Thị Hiền", "Chánh án Tòa án nhân dân khu vực 4 - Đắk Lắk")], id="a regional court, title first"),
+    pytest.param("Ông Bùi Quang Dũng, Viện trưởng Viện KSND khu vực 6 - Nghệ An, cho biết vụ án đã được khởi tố.",
+                 [("Bùi Quang Dũng", "Viện trưởng Viện KSND khu vực 6 - Nghệ An")], id="a regional procuracy, name first"),
+    pytest.param("Bà Mai Thị Lụa, Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa, cho biết số thu tăng; Phó Trưởng Thuế tỉnh "
+                 "Thanh Hóa Lê Văn Tùng dự.", [("Mai Thị Lụa", "Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa"),
+                                                ("Lê Văn Tùng", "Phó Trưởng Thuế tỉnh Thanh Hóa")],
+                 id="the tax offices of 2025"),
+])
+def test_regional_courts_and_tax_offices(officials, text, expected):
+    assert officials(text) == expected

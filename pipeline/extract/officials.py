@@ -481,10 +481,18 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if nxt is None:
             break
         low = s.text.lower()
+        if low in ("-", "–") and sylls[j - 1].is_number and ("PROVINCE" in nxt.labels or nxt.admin in PROVINCIAL_ADMIN):
+            j += 1  # a numbered region and its province: "Tòa án nhân dân khu vực 3 - Đắk Lắk"
+            continue
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
                                               or (naming_body and nxt.is_cap and not nxt.starts_position
                                                   and not _is_surname(sylls, j + 1))):
             j += 1  # "Tổng cục Địa chất và Khoáng sản", "Sở Văn hóa - Thể thao & Du lịch"
+            continue
+        if low == "," and (naming_body or "ORG" in sylls[j - 1].labels) and not sylls[j - 1].admin \
+                and "PROVINCE" not in sylls[j - 1].labels and (fields := _listed_fields_end(sylls, j)):
+            j = fields  # "Phòng Kinh tế, Hạ tầng và Đô thị": one body whose name lists its fields
+            naming_body = True
             continue
         if low in (",", "kiêm", "-", "–"):
             k = j + 1
@@ -499,6 +507,35 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
     while j > p and sylls[j - 1].text in ",-–&(":
         j -= 1
     return j
+
+
+MAX_FIELD = 4  # syllables of one field in a body's name: "Thương binh", "Khoa học"
+
+
+def _field_end(sylls: list[_Syllable], k: int) -> int | None:
+    """Index after a field of a body's name that starts at ``k``: a capitalised word, not a post
+    or a known body, that goes on in lower case ("Hạ tầng", "Du lịch"); a name ("Nguyễn Văn A") is none."""
+    if k >= len(sylls) or not sylls[k].is_cap or sylls[k].starts_position or sylls[k].labels - {"ADMIN"}:
+        return None
+    end = k + 1
+    while end < len(sylls) and end - k < MAX_FIELD and sylls[end].text.isalpha() and sylls[end].text.islower() \
+            and not sylls[end].labels and sylls[end].text not in _NOT_BODY_WORDS:
+        end += 1
+    return end if end > k + 1 else None
+
+
+def _listed_fields_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Where a body's name ends that lists its fields from the comma at ``j`` on, the last one
+    after "và": "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị"."""
+    k = j
+    while k + 1 < len(sylls) and sylls[k].text == ",":
+        field = _field_end(sylls, k + 1)
+        if field is None or field >= len(sylls):
+            return None
+        k = field
+        if sylls[k].text.lower() in ("và", "&"):
+            return _field_end(sylls, k + 1)
+    return None
 
 
 def _is_state_office(chain: list[_Syllable]) -> bool:
