@@ -142,3 +142,10 @@ def test_a_delegation_listed_by_semicolons_shares_the_country_one_member_names()
 def test_regional_courts_procuracies_and_tax_offices_are_below_the_province(text, name, level, province):
     _, got_level, got_province = _offices(text)[name]
     assert (got_level, got_province) == (level, province)
+
+
+def test_a_village_word_inside_a_body_s_name_places_no_village():
+    offices = _offices("Tiêu đề\n\nÔng Phan Văn Hùng, Phó Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, "
+                       "kinh tế, buôn lậu Công an tỉnh Hà Tĩnh, cho biết.")
+    assert offices["Phan Văn Hùng"][1:] == ("province", "Hà Tĩnh")
+    assert office_of("Chủ tịch Hội Nông dân xã ấp").level == "village"  # a hamlet named before it

@@ -593,3 +593,8 @@ def test_a_body_whose_name_has_a_comma_is_one_body(officials, text, expected):
 ])
 def test_regional_courts_and_tax_offices(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_a_village_word_that_starts_a_clause_is_no_part_of_the_title(officials):
+    text = "Ông Lò Văn Sinh, Chủ tịch Hội Nông dân xã ấp ủ dự định mở rộng mô hình nuôi cá lồng."
+    assert officials(text) == [("Lò Văn Sinh", "Chủ tịch Hội Nông dân xã")]

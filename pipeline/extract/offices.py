@@ -24,7 +24,7 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
-from .officials import BRACKETS, starts_with_surname
+from .officials import BRACKETS, runs_into_a_clause, starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
@@ -163,7 +163,9 @@ def _units(text: str) -> list[_Unit]:
 
 def _units_in(text: str) -> list[_Unit]:
     countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
-    found = resolve_overlaps([*_unit_matcher().find_all(text), *countries])
+    # "buôn" in "buôn lậu" places no village: a village's word places one only before its name
+    found = resolve_overlaps([m for m in _unit_matcher().find_all(text)
+                              if not (m.entry.attrs.get("named") and runs_into_a_clause(text, m.end))] + countries)
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
                    bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final")), bool(m.entry.attrs.get("post")))
              for m in found]
