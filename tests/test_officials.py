@@ -598,3 +598,26 @@ def test_regional_courts_and_tax_offices(officials, text, expected):
 def test_a_village_word_that_starts_a_clause_is_no_part_of_the_title(officials):
     text = "Ông Lò Văn Sinh, Chủ tịch Hội Nông dân xã ấp ủ dự định mở rộng mô hình nuôi cá lồng."
     assert officials(text) == [("Lò Văn Sinh", "Chủ tịch Hội Nông dân xã")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Đào Văn Lực, nguyên là Chủ tịch UBND xã Phú Lễ, huyện Ba Tri kể lại những ngày đầu xây dựng "
+                 "nông thôn mới.", [("Đào Văn Lực", "nguyên là Chủ tịch UBND xã Phú Lễ")],
+                 id="'nguyên là' keeps the former mark and the commune's name"),
+    pytest.param("Bà Võ Thị Hằng, nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, nay là Phó Chủ tịch UBND xã Đông Hải cho biết "
+                 "thêm.", [("Võ Thị Hằng", "nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, Phó Chủ tịch UBND xã Đông Hải")],
+                 id="'nay là' keeps the commune's name"),
+])
+def test_a_post_after_a_copula_keeps_its_place(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Phó Chủ tịch UBND tỉnh Quảng Nam A Vương kiểm tra công trình.",
+                 [("A Vương", "Phó Chủ tịch UBND tỉnh Quảng Nam")], id="a name that is also a commune's, after a province"),
+    pytest.param("Dự có các Phó Chủ tịch UBND huyện Krông Pa (ông Rơ Lan Thơ, bà Ksor H'Bin).",
+                 [("Rơ Lan Thơ", "Phó Chủ tịch UBND huyện Krông Pa"), ("Ksor H'Bin", "Phó Chủ tịch UBND huyện Krông Pa")],
+                 id="a bracket of names after the district's name"),
+])
+def test_names_after_a_place(officials, text, expected):
+    assert officials(text) == expected

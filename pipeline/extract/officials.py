@@ -104,6 +104,7 @@ class _Syllable:
     copula_end: int = 0  # index after a COPULA phrase ("là", "giữ chức") that starts here
     copula_start: int = -1  # index where a COPULA phrase that ends here starts
     copula_reaches_back: bool = False  # ends a COPULA whose subject may be a clause back ("giữ chức")
+    copula_former: bool = False  # ends a COPULA that says the post is a former one ("nguyên là"), kept in the title
     rank: bool = False  # inside a military or police rank ("Đại úy")
     force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
     service: bool = False  # heads a public service unit ("Viện"): its head alone holds no office of the state
@@ -214,6 +215,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
             sylls[last].copula_reaches_back = sylls[last].copula_reaches_back or bool(m.entry.attrs.get("reaches_back"))
+            sylls[last].copula_former = sylls[last].copula_former or bool(m.entry.attrs.get("former"))
             continue
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
@@ -768,7 +770,8 @@ def _family_before_middle_name(run: list[_Syllable], first: int) -> int | None:
                  if run[i + 1].text in MIDDLE_NAMES and 3 <= len(run) - i <= 4 and run[i].text not in MIDDLE_NAMES), None)
 
 
-def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
+def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False,
+               after_province: bool = False) -> tuple[int, int] | None:
     """Where the personal name lies in a run of capitalised syllables (indices into run).
 
     A Vietnamese name starts with a surname; after "xã", "huyện" the run starts with the
@@ -780,6 +783,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
         return None
     if size == 1 and _is_one_word_name(run[0].text):
         return 0, 1  # a K'Ho name: "K'Bình"
+    if after_province and 2 <= size <= 4 and _is_surname(run, 0):
+        return 0, size  # "Bí thư Tỉnh ủy Gia Lai A Vương": the province names the place, a commune's name is his
     if _known_place_length(run) == size:
         return None  # "Phó Bí thư Huyện đoàn Quan Sơn", "Thống đốc Nam Kỳ"
     place = _known_place_length(run)
@@ -1297,6 +1302,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         title_start = head.start
         if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
             title_start = sylls[p - 1].start
+        elif p > 0 and sylls[p - 1].copula_former:
+            title_start = sylls[sylls[p - 1].copula_start].start  # "nguyên là Chủ tịch UBND xã": a former post
         chain = sylls[p:end]
         if not _is_state_office(chain) and not _directs_the_body_named_before(text, chain, bodies):
             # "Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân": an officer's post
@@ -1323,11 +1330,14 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         listed = list_start > end
         k, run_end = _name_run_after(sylls, list_start)
         last = sylls[end - 1]
+        # the place right after the title, when no name follows it: "xã Tân Lập" in "nay là Chủ tịch UBND xã Tân Lập"
+        named_place_end = run_end if k == end and 0 < run_end - k <= 4 else None
         title_end = sylls[listed_end - 1].end
         place_first = bool(last.admin and (last.admin not in PROVINCIAL_ADMIN or foreign_title)) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
-        picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
+        after_province = k == end and "PROVINCE" in last.labels
+        picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank, after_province) if run_end > k else None
         if k == end and place_first and run_end > k and run_end < n and sylls[run_end].rank:
             # "Đồn trưởng Đồn Biên phòng A Pa Chải Trung tá Nguyễn Văn Tâm": the place, then the holder's rank
             picked, title_end = None, sylls[run_end - 1].end
@@ -1351,7 +1361,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if picked is not None:
                 stop = k  # up to the name, a bracket included, not "là đồng chí"
                 while stop > place_end and ("HONORIFIC" in sylls[stop - 1].labels or sylls[stop - 1].copula_end
-                                            or sylls[stop - 1].copula_start >= 0 or sylls[stop - 1].text in ",-–"):
+                                            or sylls[stop - 1].copula_start >= 0 or sylls[stop - 1].text in ",-–("):
                     stop -= 1
                 title_end = sylls[stop - 1].end
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
@@ -1392,6 +1402,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
+            if named_place_end is not None and place_first and not listed:
+                title_end = sylls[named_place_end - 1].end
             found.setdefault(subject, []).append(text[title_start:title_end])
         elif pronoun_posts is not None and not plural and _after_a_pronoun(sylls, p):
             pronoun_posts.append(_UnnamedPost(title_start, text[title_start:title_end]))
