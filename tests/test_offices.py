@@ -149,3 +149,14 @@ def test_a_village_word_inside_a_body_s_name_places_no_village():
                        "kinh tế, buôn lậu Công an tỉnh Hà Tĩnh, cho biết.")
     assert offices["Phan Văn Hùng"][1:] == ("province", "Hà Tĩnh")
     assert office_of("Chủ tịch Hội Nông dân xã ấp").level == "village"  # a hamlet named before it
+
+
+@pytest.mark.parametrize("title, province, expected", [
+    ("Chủ tịch Công đoàn Khu kinh tế", "Quảng Ngãi", Office("province", "Quảng Ngãi")),
+    ("Phó Chủ tịch Hội Nông dân", "Sơn La", Office("province", "Sơn La")),
+    ("Chủ tịch Hội Nông dân", "", Office("central")),  # an article about no province: the national one
+    ("Chủ tịch", "Sơn La", Office("central")),  # the President
+    ("Phó Chủ tịch UBTƯ MTTQ", "Thái Bình", Office("central")),
+])
+def test_a_body_no_word_places_is_the_province_s_the_article_is_about(title, province, expected):
+    assert office_of(title, province) == expected

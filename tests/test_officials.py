@@ -621,3 +621,8 @@ def test_a_post_after_a_copula_keeps_its_place(officials, text, expected):
 ])
 def test_names_after_a_place(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_the_industrial_zones_a_union_is_of(officials):
+    text = "Ông Lưu Văn Toàn, Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương trao 300 suất quà cho công nhân."
+    assert officials(text) == [("Lưu Văn Toàn", "Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương")]

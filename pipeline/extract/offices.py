@@ -207,6 +207,10 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
     units = [u for i, u in enumerate(units) if not (u.post and any(v.level != "unplaced" for v in units[i + 1:]))]
+    if doc_province and all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_body(job):
+        # "Chủ tịch Công đoàn Khu kinh tế", "Chủ tịch UBND": a body that no word places, in an article about
+        # one province, is that province's; "Chủ tịch" alone is the state's
+        return Office(Level.PROVINCE.value, doc_province)
     if not units or any(u.level == "unplaced" for u in units):
         return Office()
     # a weak word places the office only when nothing else does: "Bí thư Chi bộ", "Chủ tịch" alone
@@ -233,6 +237,21 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     if located_in:  # "..., Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai": the province the text gives
         return Office(level, located_in)
     return Office(level, province_of_places(places_named(job), doc_province))
+
+
+LOCAL_BODY_KINDS = frozenset({"state", "party", "front", "mass", "judicial"})  # bodies a province has its own of
+
+
+@cache
+def _body_matcher() -> PhraseMatcher:
+    return PhraseMatcher([e for e in lexicon("organisations") if e.attrs.get("kind") in LOCAL_BODY_KINDS],
+                         lower=True, drop_quotes=True)
+
+
+def _names_a_body(job: str) -> bool:
+    """Whether a post names the body it is in, one that provinces, districts and communes have:
+    "Chủ tịch Hội Nông dân", "Chủ tịch UBND"; not "Chủ tịch" alone."""
+    return bool(_body_matcher().find_all(job))
 
 
 @cache
