@@ -607,6 +607,8 @@ def test_a_village_word_that_starts_a_clause_is_no_part_of_the_title(officials):
     pytest.param("Bà Võ Thị Hằng, nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, nay là Phó Chủ tịch UBND xã Đông Hải cho biết "
                  "thêm.", [("Võ Thị Hằng", "nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, Phó Chủ tịch UBND xã Đông Hải")],
                  id="'nay là' keeps the commune's name"),
+    pytest.param("Ông Lê Minh Khải, từng là Bí thư Huyện ủy Tân Biên, chia sẻ về phong trào.",
+                 [("Lê Minh Khải", "Bí thư Huyện ủy Tân Biên")], id="a district committee's place after 'từng là'"),
 ])
 def test_a_post_after_a_copula_keeps_its_place(officials, text, expected):
     assert officials(text) == expected
@@ -626,3 +628,13 @@ def test_names_after_a_place(officials, text, expected):
 def test_the_industrial_zones_a_union_is_of(officials):
     text = "Ông Lưu Văn Toàn, Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương trao 300 suất quà cho công nhân."
     assert officials(text) == [("Lưu Văn Toàn", "Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Cục trưởng Cục Cảnh sát giao thông Thiếu tướng Đỗ Văn Hùng kiểm tra trạm.",
+                 [("Đỗ Văn Hùng", "Thiếu tướng, Cục trưởng Cục Cảnh sát giao thông")], id="after a body named whole"),
+    pytest.param("Tư lệnh Quân khu 5 Trung tướng Hồ Văn Kiên thăm đơn vị.",
+                 [("Hồ Văn Kiên", "Trung tướng, Tư lệnh Quân khu 5")], id="after a unit's number"),
+])
+def test_a_rank_after_a_body_opens_its_holder_s_name(officials, text, expected):
+    assert officials(text) == expected

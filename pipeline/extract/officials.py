@@ -422,8 +422,12 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         # "Đoàn Văn Hưng": a capitalised one-word head that is also a family name may start a name
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title and _is_surname(sylls, j))
-        if j > p and s.rank and s.starts_position and ("PROVINCE" in sylls[j - 1].labels or sylls[j - 1].admin):
-            break  # "Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà": the holder's rank opens the name
+        if j > p and s.rank and s.starts_position and (sylls[j - 1].labels & {"PROVINCE", "ORG"} or sylls[j - 1].admin
+                                                       or sylls[j - 1].is_number):
+            # "Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà", "Cục trưởng Cục Cảnh sát giao thông Thiếu
+            # tướng A", "Tư lệnh Quân khu 4 Trung tướng B": after a place, a body named whole or a unit's number,
+            # the holder's rank opens the name
+            break
         if s.labels & CHAIN_LABELS and not starts_name:
             naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
@@ -1402,7 +1406,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
-            if named_place_end is not None and place_first and not listed:
+            if named_place_end is not None and not listed:
                 title_end = sylls[named_place_end - 1].end
             found.setdefault(subject, []).append(text[title_start:title_end])
         elif pronoun_posts is not None and not plural and _after_a_pronoun(sylls, p):
