@@ -598,6 +598,9 @@ def test_regional_courts_and_tax_offices(officials, text, expected):
 def test_a_village_word_that_starts_a_clause_is_no_part_of_the_title(officials):
     text = "Ông Lò Văn Sinh, Chủ tịch Hội Nông dân xã ấp ủ dự định mở rộng mô hình nuôi cá lồng."
     assert officials(text) == [("Lò Văn Sinh", "Chủ tịch Hội Nông dân xã")]
+    # a village's word that ends the title before the verb is the village's
+    assert officials("Ông Lò Văn Sinh, Bí thư Chi bộ thôn cho biết cả thôn đã góp đất làm đường.") == [
+        ("Lò Văn Sinh", "Bí thư Chi bộ thôn")]
 
 
 @pytest.mark.parametrize("text, expected", [

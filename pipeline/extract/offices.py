@@ -24,7 +24,7 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
-from .officials import BRACKETS, runs_into_a_clause, starts_with_surname
+from .officials import BRACKETS, POSITION_SEPARATORS, starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
@@ -165,7 +165,7 @@ def _units_in(text: str) -> list[_Unit]:
     countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
     # "buôn" in "buôn lậu" places no village: a village's word places one only before its name
     found = resolve_overlaps([m for m in _unit_matcher().find_all(text)
-                              if not (m.entry.attrs.get("named") and runs_into_a_clause(text, m.end))] + countries)
+                              if not (m.entry.attrs.get("named") and _runs_on_in_lower_case(text, m.end))] + countries)
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
                    bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final")), bool(m.entry.attrs.get("post")))
              for m in found]
@@ -190,6 +190,19 @@ def _units_in(text: str) -> list[_Unit]:
             and not text[before.end:u.start].strip())
 
     return [u for i, u in enumerate(units) if not names_the_one_before(i, u)]
+
+
+def _runs_on_in_lower_case(title: str, end: int) -> bool:
+    """Whether a title goes on after ``end`` with a lower-case word that joins no other post: after
+    "buôn" in "... tham nhũng, kinh tế, buôn lậu Công an tỉnh", not after "thôn" in "Chi bộ thôn Phú
+    Mỹ", "thôn 3", "Chi bộ thôn" (its end) or "Chi bộ thôn kiêm Trưởng thôn".
+
+    >>> _runs_on_in_lower_case("kinh tế, buôn lậu", 13), _runs_on_in_lower_case("Trưởng buôn Ea Kao", 11)
+    (True, False)
+    """
+    after = title[end:end + 20].split()[:1]
+    return bool(after) and after[0][0].isalpha() and after[0][0].islower() \
+        and after[0].lower().strip(",;.") not in POSITION_SEPARATORS
 
 
 def office_of(title: str, doc_province: str = "", located_in: str = "") -> Office:

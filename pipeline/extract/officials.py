@@ -147,18 +147,6 @@ def starts_with_surname(names: list[str]) -> bool:
     return len(names) > 1 and f"{first} {names[1].lower()}" in surnames
 
 
-def runs_into_a_clause(text: str, end: int) -> bool:
-    """Whether a lower-case word follows ``end`` that joins no other post: after "buôn" in "buôn lậu",
-    not after "thôn" in "thôn Phú Mỹ", "thôn 3", "Chi bộ thôn, ..." or "Chi bộ thôn kiêm ...".
-
-    >>> runs_into_a_clause("đường dây buôn lậu", 13), runs_into_a_clause("buôn Ea Kao", 4)
-    (True, False)
-    """
-    after = text[end:end + 20].split()[:1]
-    return bool(after) and after[0][0].isalpha() and after[0][0].islower() \
-        and after[0].lower().strip(",;.") not in POSITION_SEPARATORS
-
-
 def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tokens: list[Token]) -> list[_Syllable]:
     sylls = [_Syllable(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
              for m in _SYLLABLE.finditer(sentence.text)]
@@ -172,6 +160,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[k].pos = token.pos
             k += 1
     ends = {s.end: i for i, s in enumerate(sylls)}
+    word_ends = {t.start: t.end for t in tokens}
     org_spans = []
     bridges = Enclosures((m.start, m.end) for m in units if m.entry.label == "BRIDGE")
     country_spans = [(m.start, m.end) for m in units if m.entry.label == "COUNTRY" and " " in m.entry.pattern]
@@ -184,8 +173,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first and sylls[first - 1].is_cap \
                 and (not sylls[first - 1].labels or sylls[first - 1].weak) and (first == len(sylls) - 1 or not sylls[first + 1].is_number):
             continue  # "Buôn" inside an Ê Đê name ("Y Jut Buôn Krông"), "Quận" ending one ("Trần Đức Quận"), not "Quận 8"
-        if label == "ADMIN" and m.entry.attrs.get("named") and runs_into_a_clause(text, m.end):
-            continue  # "buôn" in "buôn lậu", "ấp" in "ấp ủ": a village's word names one only before its name
+        if label == "ADMIN" and m.entry.attrs.get("named") and word_ends.get(m.start, m.end) > m.end:
+            continue  # "buôn" in the word "buôn lậu", "ấp" in "ấp ủ": no village; "Chi bộ thôn cho biết" is one
         if label == "ADMIN" and countries.hold(m.start, m.end):
             continue  # "Bản" in "Nhật Bản"
         if any(a < m.start < b < m.end for a, b in country_spans):
