@@ -641,3 +641,8 @@ def test_the_industrial_zones_a_union_is_of(officials):
 ])
 def test_a_rank_after_a_body_opens_its_holder_s_name(officials, text, expected):
     assert officials(text) == expected
+
+
+def test_a_region_numbered_in_roman_numerals_stays_in_the_title(officials):
+    assert officials("Ông Hà Văn Quyết, Giám đốc Kho bạc Nhà nước khu vực VII cho biết giải ngân đạt 60%.") == [
+        ("Hà Văn Quyết", "Giám đốc Kho bạc Nhà nước khu vực VII")]

@@ -432,7 +432,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
                           or _is_acronym(sylls[k].text) or _of_a_body(sylls, k)):
                 j = k
                 continue
-        if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
+        if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))
+                      or (_ROMAN.match(s.text) and sylls[j - 1].admin == "khu vực")):  # "Kho bạc Nhà nước khu vực XII"
             j += 1
             continue
         if j > p and s.text == "(" and (close := _acronym_bracket_end(sylls, j)) is not None:
