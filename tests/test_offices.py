@@ -128,3 +128,35 @@ def test_a_delegation_listed_by_semicolons_shares_the_country_one_member_names()
     # a list of Vietnam's ministers names no country and stays central
     ours = _offices("Tiêu đề\n\nTham dự có ông Lê Văn An, Bộ trưởng Bộ Công an; ông Trần Văn Bình, Bộ trưởng Bộ Quốc phòng.")
     assert [level for _, level, _ in ours.values()] == ["central", "central"]
+
+
+@pytest.mark.parametrize("text, name, level, province", [
+    ("Tiêu đề\n\nChánh án Tòa án nhân dân khu vực 4 - Đắk Lắk Trương Thị Hiền chủ trì phiên tòa.", "Trương Thị Hiền",
+     "district", "Đắk Lắk"),
+    ("Tiêu đề\n\nÔng Bùi Quang Dũng, Viện trưởng Viện KSND khu vực 6 - Nghệ An, cho biết.", "Bùi Quang Dũng",
+     "district", "Nghệ An"),
+    ("Tiêu đề\n\nBà Mai Thị Lụa, Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa, cho biết số thu tăng.", "Mai Thị Lụa",
+     "district", "Thanh Hóa"),
+    ("Tiêu đề\n\nPhó Trưởng Thuế tỉnh Thanh Hóa Lê Văn Tùng dự hội nghị.", "Lê Văn Tùng", "province", "Thanh Hóa"),
+])
+def test_regional_courts_procuracies_and_tax_offices_are_below_the_province(text, name, level, province):
+    _, got_level, got_province = _offices(text)[name]
+    assert (got_level, got_province) == (level, province)
+
+
+def test_a_village_word_inside_a_body_s_name_places_no_village():
+    offices = _offices("Tiêu đề\n\nÔng Phan Văn Hùng, Phó Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, "
+                       "kinh tế, buôn lậu Công an tỉnh Hà Tĩnh, cho biết.")
+    assert offices["Phan Văn Hùng"][1:] == ("province", "Hà Tĩnh")
+    assert office_of("Chủ tịch Hội Nông dân xã ấp").level == "village"  # a hamlet named before it
+
+
+@pytest.mark.parametrize("title, province, expected", [
+    ("Chủ tịch Công đoàn Khu kinh tế", "Quảng Ngãi", Office("province", "Quảng Ngãi")),
+    ("Phó Chủ tịch Hội Nông dân", "Sơn La", Office("province", "Sơn La")),
+    ("Chủ tịch Hội Nông dân", "", Office("central")),  # an article about no province: the national one
+    ("Chủ tịch", "Sơn La", Office("central")),  # the President
+    ("Phó Chủ tịch UBTƯ MTTQ", "Thái Bình", Office("central")),
+])
+def test_a_body_no_word_places_is_the_province_s_the_article_is_about(title, province, expected):
+    assert office_of(title, province) == expected

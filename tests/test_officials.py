@@ -559,3 +559,90 @@ def test_a_former_post_held_over_the_years_then_the_list(officials):
 
 def test_an_overseas_vietnamese_association_is_no_office(officials):
     assert officials("Chủ tịch Hội người Việt Nam tại Paris Nguyễn Văn Bình tặng quà cho học sinh.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Bà Lê Thị Ngọc, Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Hương Trà, phát biểu tại hội nghị.",
+                 [("Lê Thị Ngọc", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị thị xã Hương Trà")],
+                 id="a commune's or town's office that lists its fields"),
+    pytest.param("Phó Giám đốc Sở Nông nghiệp, Tài nguyên và Môi trường tỉnh Hòa Bình Đinh Văn Khải kiểm tra đê.",
+                 [("Đinh Văn Khải", "Phó Giám đốc Sở Nông nghiệp, Tài nguyên và Môi trường tỉnh Hòa Bình")],
+                 id="fields no lexicon lists, the last after 'và'"),
+    pytest.param("Ông Trần Quốc Việt, Cục trưởng Cục Quản lý khám, chữa bệnh (Bộ Y tế) cho rằng các bệnh viện phải "
+                 "giảm quá tải.", [("Trần Quốc Việt", "Cục trưởng Cục Quản lý khám, chữa bệnh")],
+                 id="a ministry's department whose name has a comma and lower-case words"),
+    pytest.param("Thiếu tướng Lê Minh Hòa, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, dự hội nghị tại Sơn La.",
+                 [("Lê Minh Hòa", "Thiếu tướng, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy")],
+                 id="a police department named by the crimes it investigates"),
+    pytest.param("Ông Hoàng Văn Thái, Giám đốc Sở Y tế, Nguyễn Văn Lực và Lê Văn Minh cùng dự.",
+                 [("Hoàng Văn Thái", "Giám đốc Sở Y tế")], id="names after a comma are no fields"),
+])
+def test_a_body_whose_name_has_a_comma_is_one_body(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chánh án Tòa án nhân dân khu vực 4 - Đắk Lắk Trương Thị Hiền chủ trì phiên tòa lưu động.",
+                 [("Trương Thị Hiền", "Chánh án Tòa án nhân dân khu vực 4 - Đắk Lắk")], id="a regional court, title first"),
+    pytest.param("Ông Bùi Quang Dũng, Viện trưởng Viện KSND khu vực 6 - Nghệ An, cho biết vụ án đã được khởi tố.",
+                 [("Bùi Quang Dũng", "Viện trưởng Viện KSND khu vực 6 - Nghệ An")], id="a regional procuracy, name first"),
+    pytest.param("Bà Mai Thị Lụa, Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa, cho biết số thu tăng; Phó Trưởng Thuế tỉnh "
+                 "Thanh Hóa Lê Văn Tùng dự.", [("Mai Thị Lụa", "Trưởng Thuế cơ sở 2 tỉnh Thanh Hóa"),
+                                                ("Lê Văn Tùng", "Phó Trưởng Thuế tỉnh Thanh Hóa")],
+                 id="the tax offices of 2025"),
+])
+def test_regional_courts_and_tax_offices(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_village_word_that_starts_a_clause_is_no_part_of_the_title(officials):
+    text = "Ông Lò Văn Sinh, Chủ tịch Hội Nông dân xã ấp ủ dự định mở rộng mô hình nuôi cá lồng."
+    assert officials(text) == [("Lò Văn Sinh", "Chủ tịch Hội Nông dân xã")]
+    # a village's word that ends the title before the verb is the village's
+    assert officials("Ông Lò Văn Sinh, Bí thư Chi bộ thôn cho biết cả thôn đã góp đất làm đường.") == [
+        ("Lò Văn Sinh", "Bí thư Chi bộ thôn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Đào Văn Lực, nguyên là Chủ tịch UBND xã Phú Lễ, huyện Ba Tri kể lại những ngày đầu xây dựng "
+                 "nông thôn mới.", [("Đào Văn Lực", "nguyên là Chủ tịch UBND xã Phú Lễ")],
+                 id="'nguyên là' keeps the former mark and the commune's name"),
+    pytest.param("Bà Võ Thị Hằng, nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, nay là Phó Chủ tịch UBND xã Đông Hải cho biết "
+                 "thêm.", [("Võ Thị Hằng", "nguyên Phó Bí thư Huyện ủy Mỏ Cày Nam, Phó Chủ tịch UBND xã Đông Hải")],
+                 id="'nay là' keeps the commune's name"),
+    pytest.param("Ông Lê Minh Khải, từng là Bí thư Huyện ủy Tân Biên, chia sẻ về phong trào.",
+                 [("Lê Minh Khải", "Bí thư Huyện ủy Tân Biên")], id="a district committee's place after 'từng là'"),
+])
+def test_a_post_after_a_copula_keeps_its_place(officials, text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Phó Chủ tịch UBND tỉnh Quảng Nam A Vương kiểm tra công trình.",
+                 [("A Vương", "Phó Chủ tịch UBND tỉnh Quảng Nam")], id="a name that is also a commune's, after a province"),
+    pytest.param("Dự có các Phó Chủ tịch UBND huyện Krông Pa (ông Rơ Lan Thơ, bà Ksor H'Bin).",
+                 [("Rơ Lan Thơ", "Phó Chủ tịch UBND huyện Krông Pa"), ("Ksor H'Bin", "Phó Chủ tịch UBND huyện Krông Pa")],
+                 id="a bracket of names after the district's name"),
+])
+def test_names_after_a_place(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_the_industrial_zones_a_union_is_of(officials):
+    text = "Ông Lưu Văn Toàn, Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương trao 300 suất quà cho công nhân."
+    assert officials(text) == [("Lưu Văn Toàn", "Chủ tịch Công đoàn các Khu công nghiệp tỉnh Bình Dương")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Cục trưởng Cục Cảnh sát giao thông Thiếu tướng Đỗ Văn Hùng kiểm tra trạm.",
+                 [("Đỗ Văn Hùng", "Thiếu tướng, Cục trưởng Cục Cảnh sát giao thông")], id="after a body named whole"),
+    pytest.param("Tư lệnh Quân khu 5 Trung tướng Hồ Văn Kiên thăm đơn vị.",
+                 [("Hồ Văn Kiên", "Trung tướng, Tư lệnh Quân khu 5")], id="after a unit's number"),
+])
+def test_a_rank_after_a_body_opens_its_holder_s_name(officials, text, expected):
+    assert officials(text) == expected
+
+
+def test_a_region_numbered_in_roman_numerals_stays_in_the_title(officials):
+    assert officials("Ông Hà Văn Quyết, Giám đốc Kho bạc Nhà nước khu vực VII cho biết giải ngân đạt 60%.") == [
+        ("Hà Văn Quyết", "Giám đốc Kho bạc Nhà nước khu vực VII")]

@@ -24,7 +24,7 @@ from functools import cache
 from ..matching import PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention
 from ..resources import lexicon, provinces, words
-from .officials import BRACKETS, starts_with_surname
+from .officials import BRACKETS, POSITION_SEPARATORS, starts_with_surname
 from .provinces import extract_provinces, places_named, province_of_places
 
 LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
@@ -163,7 +163,9 @@ def _units(text: str) -> list[_Unit]:
 
 def _units_in(text: str) -> list[_Unit]:
     countries = [m for m in _ambiguous_country_matcher().find_all(text) if _stands_alone(text, m.start, m.end)]
-    found = resolve_overlaps([*_unit_matcher().find_all(text), *countries])
+    # "buôn" in "buôn lậu" places no village: a village's word places one only before its name
+    found = resolve_overlaps([m for m in _unit_matcher().find_all(text)
+                              if not (m.entry.attrs.get("named") and _runs_on_in_lower_case(text, m.end))] + countries)
     units = [_Unit(m.start, m.end, m.entry.attrs.get("level", "foreign" if m.entry.label == "COUNTRY" else ""),
                    bool(m.entry.attrs.get("weak")), bool(m.entry.attrs.get("final")), bool(m.entry.attrs.get("post")))
              for m in found]
@@ -190,6 +192,19 @@ def _units_in(text: str) -> list[_Unit]:
     return [u for i, u in enumerate(units) if not names_the_one_before(i, u)]
 
 
+def _runs_on_in_lower_case(title: str, end: int) -> bool:
+    """Whether a title goes on after ``end`` with a lower-case word that joins no other post: after
+    "buôn" in "... tham nhũng, kinh tế, buôn lậu Công an tỉnh", not after "thôn" in "Chi bộ thôn Phú
+    Mỹ", "thôn 3", "Chi bộ thôn" (its end) or "Chi bộ thôn kiêm Trưởng thôn".
+
+    >>> _runs_on_in_lower_case("kinh tế, buôn lậu", 13), _runs_on_in_lower_case("Trưởng buôn Ea Kao", 11)
+    (True, False)
+    """
+    after = title[end:end + 20].split()[:1]
+    return bool(after) and after[0][0].isalpha() and after[0][0].islower() \
+        and after[0].lower().strip(",;.") not in POSITION_SEPARATORS
+
+
 def office_of(title: str, doc_province: str = "", located_in: str = "") -> Office:
     """Level and province of the office a title names.
 
@@ -205,6 +220,10 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
     units = [u for i, u in enumerate(units) if not (u.post and any(v.level != "unplaced" for v in units[i + 1:]))]
+    if doc_province and all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_body(job):
+        # "Chủ tịch Công đoàn Khu kinh tế", "Chủ tịch UBND": a body that no word places, in an article about
+        # one province, is that province's; "Chủ tịch" alone is the state's
+        return Office(Level.PROVINCE.value, doc_province)
     if not units or any(u.level == "unplaced" for u in units):
         return Office()
     # a weak word places the office only when nothing else does: "Bí thư Chi bộ", "Chủ tịch" alone
@@ -231,6 +250,21 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     if located_in:  # "..., Bí thư Đảng ủy phường Quy Nhơn Nam, tỉnh Gia Lai": the province the text gives
         return Office(level, located_in)
     return Office(level, province_of_places(places_named(job), doc_province))
+
+
+LOCAL_BODY_KINDS = frozenset({"state", "party", "front", "mass", "judicial"})  # bodies a province has its own of
+
+
+@cache
+def _body_matcher() -> PhraseMatcher:
+    return PhraseMatcher([e for e in lexicon("organisations") if e.attrs.get("kind") in LOCAL_BODY_KINDS],
+                         lower=True, drop_quotes=True)
+
+
+def _names_a_body(job: str) -> bool:
+    """Whether a post names the body it is in, one that provinces, districts and communes have:
+    "Chủ tịch Hội Nông dân", "Chủ tịch UBND"; not "Chủ tịch" alone."""
+    return bool(_body_matcher().find_all(job))
 
 
 @cache

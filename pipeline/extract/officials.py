@@ -104,6 +104,7 @@ class _Syllable:
     copula_end: int = 0  # index after a COPULA phrase ("là", "giữ chức") that starts here
     copula_start: int = -1  # index where a COPULA phrase that ends here starts
     copula_reaches_back: bool = False  # ends a COPULA whose subject may be a clause back ("giữ chức")
+    copula_former: bool = False  # ends a COPULA that says the post is a former one ("nguyên là"), kept in the title
     rank: bool = False  # inside a military or police rank ("Đại úy")
     force: bool = False  # inside a position or a body of the army or the police ("Chính ủy", "Công an tỉnh")
     service: bool = False  # heads a public service unit ("Viện"): its head alone holds no office of the state
@@ -159,6 +160,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[k].pos = token.pos
             k += 1
     ends = {s.end: i for i, s in enumerate(sylls)}
+    word_ends = {t.start: t.end for t in tokens}
     org_spans = []
     bridges = Enclosures((m.start, m.end) for m in units if m.entry.label == "BRIDGE")
     country_spans = [(m.start, m.end) for m in units if m.entry.label == "COUNTRY" and " " in m.entry.pattern]
@@ -171,6 +173,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first and sylls[first - 1].is_cap \
                 and (not sylls[first - 1].labels or sylls[first - 1].weak) and (first == len(sylls) - 1 or not sylls[first + 1].is_number):
             continue  # "Buôn" inside an Ê Đê name ("Y Jut Buôn Krông"), "Quận" ending one ("Trần Đức Quận"), not "Quận 8"
+        if label == "ADMIN" and m.entry.attrs.get("named") and word_ends.get(m.start, m.end) > m.end:
+            continue  # "buôn" in the word "buôn lậu", "ấp" in "ấp ủ": no village; "Chi bộ thôn cho biết" is one
         if label == "ADMIN" and countries.hold(m.start, m.end):
             continue  # "Bản" in "Nhật Bản"
         if any(a < m.start < b < m.end for a, b in country_spans):
@@ -200,6 +204,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)
             sylls[last].copula_reaches_back = sylls[last].copula_reaches_back or bool(m.entry.attrs.get("reaches_back"))
+            sylls[last].copula_former = sylls[last].copula_former or bool(m.entry.attrs.get("former"))
             continue
         for i in range(first, last + 1):
             had = bool(sylls[i].labels)
@@ -406,8 +411,12 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         # "Đoàn Văn Hưng": a capitalised one-word head that is also a family name may start a name
         starts_name = (j > p and s.weak and s.name_eligible and nxt is not None and nxt.name_eligible
                        and not country_of_title and _is_surname(sylls, j))
-        if j > p and s.rank and s.starts_position and ("PROVINCE" in sylls[j - 1].labels or sylls[j - 1].admin):
-            break  # "Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà": the holder's rank opens the name
+        if j > p and s.rank and s.starts_position and (sylls[j - 1].labels & {"PROVINCE", "ORG"} or sylls[j - 1].admin
+                                                       or sylls[j - 1].is_number):
+            # "Giám đốc Công an tỉnh Thanh Hóa Đại tá Trần Phú Hà", "Cục trưởng Cục Cảnh sát giao thông Thiếu
+            # tướng A", "Tư lệnh Quân khu 4 Trung tướng B": after a place, a body named whole or a unit's number,
+            # the holder's rank opens the name
+            break
         if s.labels & CHAIN_LABELS and not starts_name:
             naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
@@ -423,7 +432,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
                           or _is_acronym(sylls[k].text) or _of_a_body(sylls, k)):
                 j = k
                 continue
-        if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))):
+        if j > p and (_is_acronym(s.text) or (s.is_number and (sylls[j - 1].admin or "ORG_HEAD" in sylls[j - 1].labels))
+                      or (_ROMAN.match(s.text) and sylls[j - 1].admin == "khu vực")):  # "Kho bạc Nhà nước khu vực XII"
             j += 1
             continue
         if j > p and s.text == "(" and (close := _acronym_bracket_end(sylls, j)) is not None:
@@ -481,10 +491,18 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if nxt is None:
             break
         low = s.text.lower()
+        if low in ("-", "–") and sylls[j - 1].is_number and ("PROVINCE" in nxt.labels or nxt.admin in PROVINCIAL_ADMIN):
+            j += 1  # a numbered region and its province: "Tòa án nhân dân khu vực 3 - Đắk Lắk"
+            continue
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
                                               or (naming_body and nxt.is_cap and not nxt.starts_position
                                                   and not _is_surname(sylls, j + 1))):
             j += 1  # "Tổng cục Địa chất và Khoáng sản", "Sở Văn hóa - Thể thao & Du lịch"
+            continue
+        if low == "," and (naming_body or "ORG" in sylls[j - 1].labels) and not sylls[j - 1].admin \
+                and "PROVINCE" not in sylls[j - 1].labels and (fields := _listed_fields_end(sylls, j)):
+            j = fields  # "Phòng Kinh tế, Hạ tầng và Đô thị": one body whose name lists its fields
+            naming_body = True
             continue
         if low in (",", "kiêm", "-", "–"):
             k = j + 1
@@ -499,6 +517,35 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
     while j > p and sylls[j - 1].text in ",-–&(":
         j -= 1
     return j
+
+
+MAX_FIELD = 4  # syllables of one field in a body's name: "Thương binh", "Khoa học"
+
+
+def _field_end(sylls: list[_Syllable], k: int) -> int | None:
+    """Index after a field of a body's name that starts at ``k``: a capitalised word, not a post
+    or a known body, that goes on in lower case ("Hạ tầng", "Du lịch"); a name ("Nguyễn Văn A") is none."""
+    if k >= len(sylls) or not sylls[k].is_cap or sylls[k].starts_position or sylls[k].labels - {"ADMIN"}:
+        return None
+    end = k + 1
+    while end < len(sylls) and end - k < MAX_FIELD and sylls[end].text.isalpha() and sylls[end].text.islower() \
+            and not sylls[end].labels and sylls[end].text not in _NOT_BODY_WORDS:
+        end += 1
+    return end if end > k + 1 else None
+
+
+def _listed_fields_end(sylls: list[_Syllable], j: int) -> int | None:
+    """Where a body's name ends that lists its fields from the comma at ``j`` on, the last one
+    after "và": "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị"."""
+    k = j
+    while k + 1 < len(sylls) and sylls[k].text == ",":
+        field = _field_end(sylls, k + 1)
+        if field is None or field >= len(sylls):
+            return None
+        k = field
+        if sylls[k].text.lower() in ("và", "&"):
+            return _field_end(sylls, k + 1)
+    return None
 
 
 def _is_state_office(chain: list[_Syllable]) -> bool:
@@ -717,7 +764,8 @@ def _family_before_middle_name(run: list[_Syllable], first: int) -> int | None:
                  if run[i + 1].text in MIDDLE_NAMES and 3 <= len(run) - i <= 4 and run[i].text not in MIDDLE_NAMES), None)
 
 
-def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False) -> tuple[int, int] | None:
+def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, after_rank: bool = False,
+               after_province: bool = False) -> tuple[int, int] | None:
     """Where the personal name lies in a run of capitalised syllables (indices into run).
 
     A Vietnamese name starts with a surname; after "xã", "huyện" the run starts with the
@@ -729,6 +777,8 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
         return None
     if size == 1 and _is_one_word_name(run[0].text):
         return 0, 1  # a K'Ho name: "K'Bình"
+    if after_province and 2 <= size <= 4 and _is_surname(run, 0):
+        return 0, size  # "Bí thư Tỉnh ủy Gia Lai A Vương": the province names the place, a commune's name is his
     if _known_place_length(run) == size:
         return None  # "Phó Bí thư Huyện đoàn Quan Sơn", "Thống đốc Nam Kỳ"
     place = _known_place_length(run)
@@ -1246,6 +1296,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         title_start = head.start
         if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
             title_start = sylls[p - 1].start
+        elif p > 0 and sylls[p - 1].copula_former:
+            title_start = sylls[sylls[p - 1].copula_start].start  # "nguyên là Chủ tịch UBND xã": a former post
         chain = sylls[p:end]
         if not _is_state_office(chain) and not _directs_the_body_named_before(text, chain, bodies):
             # "Đại tá Đoàn Xuân Bộ, Tổng Biên tập Báo Quân đội nhân dân": an officer's post
@@ -1272,11 +1324,14 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         listed = list_start > end
         k, run_end = _name_run_after(sylls, list_start)
         last = sylls[end - 1]
+        # the place right after the title, when no name follows it: "xã Tân Lập" in "nay là Chủ tịch UBND xã Tân Lập"
+        named_place_end = run_end if k == end and 0 < run_end - k <= 4 else None
         title_end = sylls[listed_end - 1].end
         place_first = bool(last.admin and (last.admin not in PROVINCIAL_ADMIN or foreign_title)) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
-        picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank) if run_end > k else None
+        after_province = k == end and "PROVINCE" in last.labels
+        picked = _pick_name(sylls[k:run_end], place_first, foreign_title, after_rank, after_province) if run_end > k else None
         if k == end and place_first and run_end > k and run_end < n and sylls[run_end].rank:
             # "Đồn trưởng Đồn Biên phòng A Pa Chải Trung tá Nguyễn Văn Tâm": the place, then the holder's rank
             picked, title_end = None, sylls[run_end - 1].end
@@ -1300,7 +1355,7 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             if picked is not None:
                 stop = k  # up to the name, a bracket included, not "là đồng chí"
                 while stop > place_end and ("HONORIFIC" in sylls[stop - 1].labels or sylls[stop - 1].copula_end
-                                            or sylls[stop - 1].copula_start >= 0 or sylls[stop - 1].text in ",-–"):
+                                            or sylls[stop - 1].copula_start >= 0 or sylls[stop - 1].text in ",-–("):
                     stop -= 1
                 title_end = sylls[stop - 1].end
         # "X, Thủ tướng Phạm Minh Chính khẳng định": a full name right after the title names its
@@ -1341,6 +1396,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
         elif (subject := _subject_back(sylls, p, [span for span in found if span[1] <= head.start], titled_up_to)) is not None:
+            if named_place_end is not None and not listed:
+                title_end = sylls[named_place_end - 1].end
             found.setdefault(subject, []).append(text[title_start:title_end])
         elif pronoun_posts is not None and not plural and _after_a_pronoun(sylls, p):
             pronoun_posts.append(_UnnamedPost(title_start, text[title_start:title_end]))
