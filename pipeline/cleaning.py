@@ -25,7 +25,11 @@ _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _LOOK_ALIKES = MappingProxyType({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
 _LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 
-_METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
+# "# date = 20201101", "# doc_id: p001": a key of ASCII letters; a capitalised word before a colon is a
+# markdown heading's ("# Video: Lễ ra quân"), as is any Vietnamese word ("# Đắk Lắk: ...")
+_METADATA_LINE = re.compile(r"^#\s*(?=[A-Za-z0-9_-]+\s*=|[a-z0-9_-]+\s*:)([A-Za-z0-9_-]+)\s*[=:]\s*(.*?)\s*$")
+# a markdown heading's marker: "# Đắk Lắk: Xây dựng khối đại đoàn kết", "## Kỳ 1: ..."
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A front matter's "title: ...", "url: ..." (YAML, between "---" lines or not): only fields a page has
 _FIELD_LINE = re.compile(r"^\s*(title|url|link|source|date|published|author|outlet|site|"
                          r"site_name|category|tags|description|lang|language|id)\s*:\s*(.*?)\s*$", re.IGNORECASE)
@@ -101,6 +105,14 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture")
                                                             if e.label == label) + r")\W*$", re.IGNORECASE))
                  for label in ("LINE", "TAIL"))
+
+
+@cache
+def _comment_counter() -> re.Pattern:
+    """A count of the readers' comments: "Bình luận (3)", "Ý kiến (0)". A share bar prints it
+    under the headline, a comments box at the end."""
+    return re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture") if e.label == "COUNTER")
+                      + r")\W*$", re.IGNORECASE)
 
 
 @cache
@@ -253,9 +265,57 @@ def _is_short(line: str) -> bool:
 
 
 def _is_section_label(line: str) -> bool:
-    """ "• Đời sống xã hội", "Xã hội", "Thời cuộc": a page's section, above its headline."""
+    """ "• Đời sống xã hội", "Xã hội", "Thời cuộc", "Chính trị - Xây dựng Đảng": a page's section,
+    above its headline."""
     stripped = line.strip()
-    return stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
+    return (stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
+            or _is_label_run(stripped))
+
+
+# what joins a page's section labels on one line: "Tin tức | Chính trị", "Thời sự - Xã hội", "Tin tức » Mặt trận"
+_LABEL_RUN_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|»›•·]\s*")
+
+
+@cache
+def _section_names() -> re.Pattern:
+    """A known section's name inside a label: "Hoạt động Mặt trận", "Thời sự trong tỉnh"."""
+    names = sorted((e.pattern for e in lexicon("furniture") if e.label == "SECTION"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def _label_run_items(line: str) -> list[str]:
+    """The labels of a line of short capitalised labels joined by separators, or none: no digits,
+    no sentence punctuation, each at most ``MAX_MENU_ITEM_WORDS`` words."""
+    if len(line) > MAX_DATELINE:
+        return []
+    items = [item.strip() for item in _LABEL_RUN_SEPARATOR.split(line) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > MAX_MENU_ITEM_WORDS or not item[:1].isupper()
+                             or re.search(r"[\d.,:;!?\"“”()]", item) for item in items):
+        return []
+    return items
+
+
+def _is_label_run(line: str) -> bool:
+    """Section labels and nothing else, joined by separators: "Chính trị - Xây dựng Đảng",
+    "Tin tức | Hoạt động Mặt trận", "Nông nghiệp - Nông thôn - Nông dân"; each label a known
+    section or holding one, or two of them known. A headline's parts are no labels: "Văn hóa - Nền
+    tảng tinh thần" has one known section only.
+
+    >>> _is_label_run("Tin tức | Hoạt động Mặt trận"), _is_label_run("Văn hóa - Nền tảng tinh thần")
+    (True, False)
+    """
+    items = _label_run_items(line)
+    if not items:
+        return False
+    names = _section_names()
+    known = sum(bool(names.fullmatch(item)) for item in items)
+    return known >= 2 or all(names.search(item) for item in items)
+
+
+def _is_section_run(line: str) -> bool:
+    """A line of known section names alone, joined by separators: "Chính trị - Xây dựng Đảng"."""
+    items = _label_run_items(line)
+    return bool(items) and all(_section_names().fullmatch(item) for item in items)
 
 
 def _is_byline(line: str) -> bool:
@@ -314,6 +374,11 @@ def _cut_tail(lines: list[str]) -> list[str]:
         if len(run) >= RELATED_RUN:
             teaser_run.update(run)
         run = []
+    body_words = [len(lines[i].split()) if i >= first_body and _is_body(lines[i].strip()) else 0
+                  for i in range(len(lines))]
+    body_after = [0] * (len(lines) + 1)  # body_after[i]: the words of the article's paragraphs from i on
+    for i in range(len(lines) - 1, -1, -1):
+        body_after[i] = body_after[i + 1] + body_words[i]
     content_seen = 0
     in_box = False
     kept: list[str] = []
@@ -324,6 +389,8 @@ def _cut_tail(lines: list[str]) -> list[str]:
         if kind == "TAIL":
             if content_seen < 2:
                 continue  # a marker among the page's header ("Tin mới", "Tags:") is furniture alone
+            if _comment_counter().match(line) and body_after[i] > body_after[0] - body_after[i]:
+                continue  # "Bình luận (0)" of a share bar above most of the article: no comments box
             if short_from[i]:
                 break
             in_box = True
@@ -583,7 +650,7 @@ def _is_site_line(line: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(stripped) if item]
     if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items):
         return True
-    return len(stripped) <= MAX_DATELINE and bool(_menu_of_sections().match(stripped))
+    return len(stripped) <= MAX_DATELINE and bool(_menu_of_sections().match(stripped) or _is_section_run(stripped))
 
 
 def _first_dateline(lines: list[str], start: int, stop: int) -> int | None:
@@ -611,7 +678,7 @@ def clean_document(raw: str) -> CleanDocument:
     metadata, raw_lines = _split_metadata(text.split("\n"))
     lines = [_FONT_WIDGET.sub("", _SPACE_RUNS.sub(" ", _inline_furniture().sub("", _TEMPLATE_NULL.sub("", line.strip()))))
              for line in raw_lines]
-    lines = [_LEADING_BULLET.sub("", line) for line in lines]
+    lines = [_LEADING_BULLET.sub("", _HEADING_MARK.sub("", line)) for line in lines]
     lines = _split_glued_datelines(lines)
     lines = _drop_repeated_captions(_cut_tail(lines))
 

@@ -224,3 +224,65 @@ MENU_ONE_ITEM_A_LINE = "\n".join(["Thứ Ba, 14/01/2025", "Trang chủ", "Thời
 def test_headline_below_a_site_s_own_header(raw, title, published, outlet):
     doc = clean_document(raw)
     assert (doc.title, doc.published_at, doc.outlet) == (title, published, outlet)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Chính trị - Xây dựng Đảng",
+    "Tin tức | Hoạt động Mặt trận",
+    "Nông nghiệp - Nông thôn - Nông dân",
+    "Tin hoạt động | Tin địa phương",
+])
+def test_a_line_of_section_labels_joined_by_separators_is_no_headline(furniture):
+    raw = (f"{furniture}\nHội Cựu chiến binh phường An Lạc trao sổ tiết kiệm cho hội viên khó khăn\n"
+           "Thứ Tư, 17/07/2024 14:05\n"
+           "Chiều 16/7, Hội Cựu chiến binh phường An Lạc trao 12 sổ tiết kiệm cho hội viên có hoàn cảnh khó khăn.\n"
+           "PHƯƠNG LINH")
+    doc = clean_document(raw)
+    assert doc.title == "Hội Cựu chiến binh phường An Lạc trao sổ tiết kiệm cho hội viên khó khăn"
+    assert doc.published_at == "2024-07-17T14:05"
+    assert doc.author == "PHƯƠNG LINH"
+    assert furniture not in doc.text
+
+
+def test_a_headline_with_one_section_word_before_its_dash_stays_the_headline():
+    doc = clean_document("Văn hóa - Nền tảng tinh thần\nNgày 5/8/2024\n"
+                         "Văn hóa là nền tảng tinh thần của xã hội, là mục tiêu và động lực phát triển.")
+    assert doc.title == "Văn hóa - Nền tảng tinh thần"
+
+
+def test_a_comment_count_under_the_headline_is_furniture_and_the_body_below_it_stays():
+    raw = ("Xã Phước Hưng ra mắt mô hình “Khu dân cư tự quản”\n12/09/2024 10:30\n"
+           "Sáng 11/9, Ủy ban MTTQ xã Phước Hưng tổ chức ra mắt mô hình khu dân cư tự quản.\n"
+           "Bình luận (0)\n"
+           "Mô hình được triển khai tại ấp Phước Lợi với sự tham gia của 120 hộ gia đình.\n"
+           "Người dân cùng nhau giữ gìn vệ sinh môi trường và trật tự an toàn ở khu dân cư.\n"
+           "HOÀNG NAM")
+    doc = clean_document(raw)
+    assert "Bình luận (0)" not in doc.text
+    assert "Người dân cùng nhau giữ gìn vệ sinh môi trường và trật tự an toàn ở khu dân cư." in doc.text
+    assert doc.author == "HOÀNG NAM"
+
+
+def test_a_comment_count_at_the_end_still_cuts_the_comments_box():
+    raw = ("Xã Phước Hưng ra mắt mô hình “Khu dân cư tự quản”\n12/09/2024 10:30\n"
+           "Sáng 11/9, Ủy ban MTTQ xã Phước Hưng tổ chức ra mắt mô hình khu dân cư tự quản.\n"
+           "Mô hình được triển khai tại ấp Phước Lợi với sự tham gia của 120 hộ gia đình.\n"
+           "Bình luận (1)\nTrần Văn Lợi\nMô hình rất hay, mong được nhân rộng.")
+    doc = clean_document(raw)
+    assert "Trần Văn Lợi" not in doc.text and "Bình luận" not in doc.text
+
+
+@pytest.mark.parametrize("marker", ["# ", "## ", "### "])
+def test_a_markdown_heading_marker_is_not_part_of_the_headline(marker):
+    raw = (f"# date = 20240612\n{marker}Lâm Đồng: Phát huy vai trò người có uy tín trong đồng bào dân tộc\n"
+           "Những năm qua, đội ngũ người có uy tín ở các thôn, buôn đã tích cực vận động bà con.")
+    doc = clean_document(raw)
+    assert doc.title == "Lâm Đồng: Phát huy vai trò người có uy tín trong đồng bào dân tộc"
+    assert doc.published_at == "2024-06-12"
+    assert "#" not in doc.text
+
+
+def test_a_markdown_heading_with_one_capitalised_word_before_a_colon_is_no_metadata():
+    doc = clean_document("# Infographic: Kết quả công tác dân vận năm 2023\n"
+                         "Năm 2023, công tác dân vận của tỉnh đạt nhiều kết quả nổi bật trên các lĩnh vực.")
+    assert doc.title == "Infographic: Kết quả công tác dân vận năm 2023"
