@@ -312,7 +312,29 @@ def _is_section_label(line: str) -> bool:
     above its headline."""
     stripped = line.strip()
     return (stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
-            or _is_label_run(stripped))
+            or _is_label_run(stripped) or _is_publisher_name(stripped))
+
+
+# the body that runs a Party, State or Front site, at the start of its name alone on a line
+_PUBLISHER_NAME = re.compile(r"^(?:ủy ban (?:mặt trận tổ quốc|mttq)(?: việt nam)?|ủy ban mttqvn|mặt trận tổ quốc(?: việt nam)?|"
+                             r"ban (?:dân vận|tuyên giáo(?: và dân vận)?|tổ chức|tuyên giáo và dân vận)|tỉnh ủy|thành ủy|huyện ủy|"
+                             r"đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?=\s|$)", re.IGNORECASE)
+# what may follow it besides capitalised names: "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu", "Ban Tuyên giáo Tỉnh ủy"
+_PUBLISHER_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tp", "tp.", "ủy"})
+
+
+def _is_publisher_name(line: str) -> bool:
+    """A Party committee, a People's Committee or a Front committee named alone, as a site's
+    banner prints it above the headline: "MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BẠC LIÊU", "Ban Tuyên
+    giáo Tỉnh ủy"; not a headline that goes on with what it did ("Tỉnh ủy Bạc Liêu quán triệt ...").
+
+    >>> _is_publisher_name("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu"), _is_publisher_name("Tỉnh ủy Bạc Liêu quán triệt nghị quyết")
+    (True, False)
+    """
+    m = _PUBLISHER_NAME.match(line)
+    if not m or len(line.split()) > MAX_MASTHEAD_LINE_WORDS or re.search(r"[\d.,:;!?\"“”()]", line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PUBLISHER_PLACE_WORDS for w in line[m.end():].split())
 
 
 # what joins a page's section labels on one line: "Tin tức | Chính trị", "Thời sự - Xã hội", "Tin tức » Mặt trận"

@@ -385,3 +385,13 @@ def test_contact_weather_category_and_font_widgets_above_the_headline_are_furnit
     doc = clean_document(raw)
     assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
     assert furniture not in doc.text
+
+
+@pytest.mark.parametrize("banner", ["MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HẬU GIANG", "Ban Tuyên giáo Tỉnh ủy",
+                                    "Ủy ban MTTQ Việt Nam huyện Phụng Hiệp"])
+def test_the_name_of_the_body_that_runs_the_site_above_the_headline_is_no_headline(banner):
+    raw = (f"{banner}\nNông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao\nThứ Ba, 05/03/2024 08:00\n"
+           "Những năm qua, Hội Nông dân xã đã vận động hội viên hiến đất làm đường, xây dựng cầu giao thông.")
+    doc = clean_document(raw)
+    assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
+    assert doc.published_at == "2024-03-05T08:00"
