@@ -231,6 +231,8 @@ def test_headline_below_a_site_s_own_header(raw, title, published, outlet):
     "Tin tức | Hoạt động Mặt trận",
     "Nông nghiệp - Nông thôn - Nông dân",
     "Tin hoạt động | Tin địa phương",
+    "Thủ tục hành chính | Dịch vụ công",
+    "Hệ thống chính trị - Mặt trận",
 ])
 def test_a_line_of_section_labels_joined_by_separators_is_no_headline(furniture):
     raw = (f"{furniture}\nHội Cựu chiến binh phường An Lạc trao sổ tiết kiệm cho hội viên khó khăn\n"
