@@ -25,7 +25,11 @@ _SPACE_LIKE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _LOOK_ALIKES = MappingProxyType({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ"})
 _LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 
-_METADATA_LINE = re.compile(r"^#\s*([\w-]+)\s*[=:]\s*(.*?)\s*$")
+# "# date = 20201101", "# doc_id: p001": a key of ASCII letters; a capitalised word before a colon is a
+# markdown heading's ("# Video: Lễ ra quân"), as is any Vietnamese word ("# Đắk Lắk: ...")
+_METADATA_LINE = re.compile(r"^#\s*(?=[A-Za-z0-9_-]+\s*=|[a-z0-9_-]+\s*:)([A-Za-z0-9_-]+)\s*[=:]\s*(.*?)\s*$")
+# a markdown heading's marker: "# Đắk Lắk: Xây dựng khối đại đoàn kết", "## Kỳ 1: ..."
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A front matter's "title: ...", "url: ..." (YAML, between "---" lines or not): only fields a page has
 _FIELD_LINE = re.compile(r"^\s*(title|url|link|source|date|published|author|outlet|site|"
                          r"site_name|category|tags|description|lang|language|id)\s*:\s*(.*?)\s*$", re.IGNORECASE)
@@ -35,14 +39,20 @@ _FRONT_MATTER_FENCE = re.compile(r"^\s*-{3,}\s*$")
 _ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
+_MONTH_WORD = r"(?:tháng|thg\.?)"
+_MONTH = r"\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
 # The date of a dateline: "29/12/2023", "19.11.2020", "2019-08-08T08:30:00+07:00", "ngày 23 tháng 08 năm 2019",
-# "10 Tháng 1 2025", "27 tháng 2, 2025".
+# "10 Tháng 1 2025", "27 tháng 2, 2025", "22 Tháng Ba, 2024", "22 thg 3, 2024", "Tháng Ba 22, 2024" (month first).
 _DATELINE_DATE = re.compile(
     r"(?<!\d)(?:(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>(?:19|20)\d\d)"
     r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
     r"(?P<iso_time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|(?:ngày\s+)?(?P<s_day>\d{1,2})\s+tháng\s+(?P<s_month>\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(?P<s_year>(?:19|20)\d\d))(?!\d)",
+    rf"|(?:ngày\s+)?(?P<s_day>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<s_month>{_MONTH})(?:\s+năm\s+|\s*,\s*|\s+)(?P<s_year>(?:19|20)\d\d)"
+    rf"|{_MONTH_WORD}\s+(?P<m_month>{_MONTH})\s+(?P<m_day>\d{{1,2}})\s*,\s*(?P<m_year>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE)
+# a month in words, as a calendar prints it: "22 Tháng Ba, 2024", "1 tháng Giêng 2025"
+_MONTH_WORDS = MappingProxyType({"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12})
 _TIME_AFTER = re.compile(rf"^\W*(?:lúc\s*)?(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>\d{{2}})"
                          rf"(?:\s*:\s*(?P<second>\d{{2}}))?", re.IGNORECASE)
 _TIME_BEFORE = re.compile(rf"(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>\d{{2}})(?:\s*:\s*(?P<second>\d{{2}}))?"
@@ -53,6 +63,9 @@ _DATELINE_WORDS = re.compile(
     rf"xuất\s*bản|posted|updated|published|ngày|lúc|đăng)\b|\(?\[?\s*(?:gmt|utc)\s*\+?\s*\d{{0,2}}(?::\d{{2}})?\s*\]?\)?|"
     rf"lượt\s*xem\s*:?\s*[\d.,]*|\(\s*lượt xem[^)]*\)|in\s+bài(?:\s+viết)?|\bam\b|\bpm\b|cms-[\w-]+\s*:?\s*\d*",
     re.IGNORECASE)
+# what says a dateline's date is an update's, not the posting's
+_UPDATE_CUE = re.compile(r"\b(?:cập\s*nhật|updated?|last\s+modified|(?:chỉnh\s+)?sửa\s+(?:lúc|ngày))\b", re.IGNORECASE)
+_POSTING_CUE = re.compile(r"\b(?:đăng|xuất\s*bản|posted|published)\b", re.IGNORECASE)
 _HAS_WEEKDAY = re.compile(rf"(?<!\w){_WEEKDAY}(?!\w)", re.IGNORECASE)
 _LABEL_SEPARATORS = "-–—|•:,"
 MAX_DATELINE = 120
@@ -70,11 +83,15 @@ _TEMPLATE_NULL = re.compile(r"^(?:null|undefined)\s+(?=\S)")  # a page template'
 _OUTLET_TAG = re.compile(r"^\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)\s+(?=\w)")
 _LEADING_BULLET = re.compile(r"^[•·▪►■]\s+")
 # a dateline glued to the end of a headline: "... Cập nhật lúc : 07:44 03/06/2015", "... Thứ Năm, 28/12/2023 - 09:12"
-_GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W_])(?=[Cc]ập nhật)|(?<=[^\W\d_])(?=[Tt]hứ\s|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-|,]?\s*\d{1,2}:\d{2}))"
+_GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W_])(?=[Cc]ập nhật)|(?<=[^\W\d_])(?=[Tt]hứ\s|\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-|,]?\s*\d{1,2}:\d{2}"
+                             r"|\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d))"
                              r"((?:(?:[Cc]ập nhật|[Đđ]ăng|[Nn]gày đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
                              r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*(?:ngày\s+)?)?"
                              r"(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
                              r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+# a clock glued to the end of a headline, a list's time of posting: "... tại Bạc Liêu14:32", "... năm 202414:32",
+# "... hè 09:05"
+_GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\S)\s+)((?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
 # "Tên bài (15/04/2024)": a portal's list prints the date in brackets after the headline; a
 # bracketed date of the last century is the headline's own ("Ngày thành lập Đảng (3/2/1930)")
 _BRACKETED_DATELINE = re.compile(r"\s+\(((?:\d{1,2}:\d{2}\s*[-|,]?\s*)?\d{1,2}/\d{1,2}/20\d\d"
@@ -101,6 +118,14 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture")
                                                             if e.label == label) + r")\W*$", re.IGNORECASE))
                  for label in ("LINE", "TAIL"))
+
+
+@cache
+def _comment_counter() -> re.Pattern:
+    """A count of the readers' comments: "Bình luận (3)", "Ý kiến (0)". A share bar prints it
+    under the headline, a comments box at the end."""
+    return re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture") if e.label == "COUNTER")
+                      + r")\W*$", re.IGNORECASE)
 
 
 @cache
@@ -154,6 +179,10 @@ class Dateline:
     iso: str
     start: int  # the date's span within the line
     end: int
+    updated: bool = dataclasses.field(default=False, repr=False)  # "Cập nhật: ...": the date of an update
+    # "Đăng ngày: ...", "Thứ Hai, 15/01/2024": a posting date, or a date with nothing but dateline
+    # words before it (not "(Tin TTXVN ngày 06/08/2019)", a source's date)
+    posted: bool = dataclasses.field(default=False, repr=False)
 
 
 def _label_only(words: str) -> bool:
@@ -180,25 +209,51 @@ def _dateline(line: str) -> Dateline | None:
     """
     if len(line) > MAX_DATELINE:
         return None
-    for m in _DATELINE_DATE.finditer(line):
+    found: list[Dateline] = []
+    dates = list(_DATELINE_DATE.finditer(line))
+    for k, m in enumerate(dates):
         before, after = line[:m.start()], line[m.end():]
-        if _DATELINE_WORDS.sub(" ", after).strip(" ,.;|-–—()[]/:•*"):
+        # another date of the line is the posting's or the update's: "Ngày đăng: 15/01/2024 | Cập nhật: 16/01/2024"
+        if _DATELINE_WORDS.sub(" ", _DATELINE_DATE.sub(" ", after)).strip(" ,.;|-–—()[]/:•*"):
             continue
-        if not _label_only(_DATELINE_WORDS.sub(" ", before)):
+        if not _label_only(_DATELINE_WORDS.sub(" ", _DATELINE_DATE.sub(" ", before))):
             continue
-        day = m["day"] or m["iso_day"] or m["s_day"]
-        month = m["month"] or m["iso_month"] or m["s_month"]
-        year = m["year"] or m["iso_year"] or m["s_year"]
+        day = m["day"] or m["iso_day"] or m["s_day"] or m["m_day"]
+        month = m["month"] or m["iso_month"] or m["s_month"] or m["m_month"]
+        month = str(_MONTH_WORDS.get(" ".join(month.lower().split()), month))
+        year = m["year"] or m["iso_year"] or m["s_year"] or m["m_year"]
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         iso = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        cue = line[dates[k - 1].end() if k else 0:m.start()]
+        updated = bool(_UPDATE_CUE.search(cue))
+        posted = not updated and bool(_POSTING_CUE.search(cue) or not _DATELINE_WORDS.sub(" ", cue).strip(" ,.;|-–—()[]/:•*"))
         if m["iso_time"]:  # "2025-01-06T08:30:00+07:00", in Vietnam's time
-            return Dateline(_iso_from_metadata(m.group()), m.start(), m.end())
+            found.append(Dateline(_iso_from_metadata(m.group()), m.start(), m.end(), updated, posted))
+            continue
         clock = _TIME_AFTER.match(after) or _TIME_BEFORE.search(before)
         if clock:
             iso += f"T{int(clock['hour']):02d}:{clock['minute']}" + (f":{clock['second']}" if clock["second"] else "")
-        return Dateline(iso, m.start(), m.end())
-    return None
+        found.append(Dateline(iso, m.start(), m.end(), updated, posted))
+    if not found:
+        return None
+    # the posting date rather than the update's; else the line's last date, an update's when it is the only one
+    return next((d for d in found if d.posted), found[-1]) if any(d.updated for d in found) else found[-1]
+
+
+def _posting_dateline(lines: list[str], i: int) -> int:
+    """The dateline to read, given the first one at ``i``: below an update's date ("Cập nhật:
+    16/01/2024 10:20"), the posting date a line or two further ("Đăng ngày: 15/01/2024 08:00")."""
+    if not _dateline(lines[i].strip()).updated:
+        return i
+    for j in range(i + 1, min(len(lines), i + 1 + DATELINE_REACH)):
+        line = lines[j].strip()
+        found = _dateline(line) if line else None
+        if found is not None and found.posted:
+            return j
+        if line and _is_body(line):
+            break
+    return i
 
 
 def _iso_from_metadata(value: str) -> str:
@@ -253,9 +308,79 @@ def _is_short(line: str) -> bool:
 
 
 def _is_section_label(line: str) -> bool:
-    """ "• Đời sống xã hội", "Xã hội", "Thời cuộc": a page's section, above its headline."""
+    """ "• Đời sống xã hội", "Xã hội", "Thời cuộc", "Chính trị - Xây dựng Đảng": a page's section,
+    above its headline."""
     stripped = line.strip()
-    return stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
+    return (stripped[:1] in _BULLETS or len(_LABEL_WORD.findall(stripped)) <= MAX_LABEL_WORDS - 2
+            or _is_label_run(stripped) or _is_publisher_name(stripped))
+
+
+# the body that runs a Party, State or Front site, at the start of its name alone on a line
+_PUBLISHER_NAME = re.compile(r"^(?:ủy ban (?:mặt trận tổ quốc|mttq)(?: việt nam)?|ủy ban mttqvn|mặt trận tổ quốc(?: việt nam)?|"
+                             r"ban (?:dân vận|tuyên giáo(?: và dân vận)?|tổ chức|tuyên giáo và dân vận)|tỉnh ủy|thành ủy|huyện ủy|"
+                             r"đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?=\s|$)", re.IGNORECASE)
+# what may follow it besides capitalised names: "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu", "Ban Tuyên giáo Tỉnh ủy"
+_PUBLISHER_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tp", "tp.", "ủy"})
+
+
+def _is_publisher_name(line: str) -> bool:
+    """A Party committee, a People's Committee or a Front committee named alone, as a site's
+    banner prints it above the headline: "MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BẠC LIÊU", "Ban Tuyên
+    giáo Tỉnh ủy"; not a headline that goes on with what it did ("Tỉnh ủy Bạc Liêu quán triệt ...").
+
+    >>> _is_publisher_name("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu"), _is_publisher_name("Tỉnh ủy Bạc Liêu quán triệt nghị quyết")
+    (True, False)
+    """
+    m = _PUBLISHER_NAME.match(line)
+    if not m or len(line.split()) > MAX_MASTHEAD_LINE_WORDS or re.search(r"[\d.,:;!?\"“”()]", line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PUBLISHER_PLACE_WORDS for w in line[m.end():].split())
+
+
+# what joins a page's section labels on one line: "Tin tức | Chính trị", "Thời sự - Xã hội", "Tin tức » Mặt trận"
+_LABEL_RUN_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|»›•·]\s*")
+
+
+@cache
+def _section_names() -> re.Pattern:
+    """A known section's name inside a label: "Hoạt động Mặt trận", "Thời sự trong tỉnh"."""
+    names = sorted((e.pattern for e in lexicon("furniture") if e.label == "SECTION"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def _label_run_items(line: str) -> list[str]:
+    """The labels of a line of short capitalised labels joined by separators, or none: no digits,
+    no sentence punctuation, each at most ``MAX_MENU_ITEM_WORDS`` words."""
+    if len(line) > MAX_DATELINE:
+        return []
+    items = [item.strip() for item in _LABEL_RUN_SEPARATOR.split(line) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > MAX_MENU_ITEM_WORDS or not item[:1].isupper()
+                             or re.search(r"[\d.,:;!?\"“”()]", item) for item in items):
+        return []
+    return items
+
+
+def _is_label_run(line: str) -> bool:
+    """Section labels and nothing else, joined by separators: "Chính trị - Xây dựng Đảng",
+    "Tin tức | Hoạt động Mặt trận", "Nông nghiệp - Nông thôn - Nông dân"; each label a known
+    section or holding one, or two of them known. A headline's parts are no labels: "Văn hóa - Nền
+    tảng tinh thần" has one known section only.
+
+    >>> _is_label_run("Tin tức | Hoạt động Mặt trận"), _is_label_run("Văn hóa - Nền tảng tinh thần")
+    (True, False)
+    """
+    items = _label_run_items(line)
+    if not items:
+        return False
+    names = _section_names()
+    known = sum(bool(names.fullmatch(item)) for item in items)
+    return known >= 2 or all(names.search(item) for item in items)
+
+
+def _is_section_run(line: str) -> bool:
+    """A line of known section names alone, joined by separators: "Chính trị - Xây dựng Đảng"."""
+    items = _label_run_items(line)
+    return bool(items) and all(_section_names().fullmatch(item) for item in items)
 
 
 def _is_byline(line: str) -> bool:
@@ -314,6 +439,11 @@ def _cut_tail(lines: list[str]) -> list[str]:
         if len(run) >= RELATED_RUN:
             teaser_run.update(run)
         run = []
+    body_words = [len(lines[i].split()) if i >= first_body and _is_body(lines[i].strip()) else 0
+                  for i in range(len(lines))]
+    body_after = [0] * (len(lines) + 1)  # body_after[i]: the words of the article's paragraphs from i on
+    for i in range(len(lines) - 1, -1, -1):
+        body_after[i] = body_after[i + 1] + body_words[i]
     content_seen = 0
     in_box = False
     kept: list[str] = []
@@ -324,6 +454,8 @@ def _cut_tail(lines: list[str]) -> list[str]:
         if kind == "TAIL":
             if content_seen < 2:
                 continue  # a marker among the page's header ("Tin mới", "Tags:") is furniture alone
+            if _comment_counter().match(line) and body_after[i] > body_after[0] - body_after[i]:
+                continue  # "Bình luận (0)" of a share bar above most of the article: no comments box
             if short_from[i]:
                 break
             in_box = True
@@ -400,12 +532,15 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _split_glued_datelines(lines: list[str]) -> list[str]:
-    """ "Ông A giữ chức Chủ tịch ... 26/11/2025 18:10", "... (26/11/2025)": a headline with its
-    dateline glued to its end, among the first lines, becomes two lines."""
+    """ "Ông A giữ chức Chủ tịch ... 26/11/2025 18:10", "... (26/11/2025)", "... tại Bạc Liêu14:32": a
+    headline with its dateline or its time glued to its end, among the first lines, becomes two lines
+    (a time alone is furniture then)."""
     out: list[str] = []
     seen = 0
     for line in lines:
-        m = (_BRACKETED_DATELINE.search(line) or _GLUED_DATELINE.search(line)) if seen < HEADER_LINES and line.strip() else None
+        m = ((_BRACKETED_DATELINE.search(line) or _GLUED_DATELINE.search(line)
+              or (_GLUED_CLOCK.search(line) if not _dateline(line.strip()) else None))  # "22 tháng 3 năm 2024 10:15" is whole
+             if seen < HEADER_LINES and line.strip() else None)
         head = line[:m.start()].rstrip() if m else ""
         if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END):
             out.extend([line[:m.start()].rstrip(), m.group(1)])
@@ -438,6 +573,43 @@ class _Header:
     outlet: str = ""  # "(TTV) Nhân rộng ...": an outlet's tag before the headline
 
 
+_VOCATIVE = re.compile(r"^(?:kính\s+)?(?:thưa|gửi|chào)\b", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_CLOSING = " \"”’)]»"
+TAKEN_UP_REACH = 30  # lines of the article read to see whether it takes up a headline's words
+TAKEN_UP_PAIRS = 2
+
+
+def _asks_or_exclaims(line: str) -> bool:
+    """A headline that is a question or an exclamation: "Vì sao người dân tin cán bộ dân vận?",
+    "Dân vận khéo, lòng dân yên!"; one sentence, not an address to an audience ("Kính thưa các
+    đồng chí!")."""
+    stripped = line.strip()
+    body = stripped.rstrip(_CLOSING)
+    return (body.endswith(("?", "!")) and len(stripped.split()) <= MAX_TITLE_WORDS and not _VOCATIVE.match(stripped)
+            and not _INNER_SENTENCE_END.search(body[:-1]) and not _CAPTION.search(stripped))
+
+
+def _taken_up(line: str, below: list[str]) -> bool:
+    """Whether the article below repeats two phrases of the line (pairs of syllables or longer), apart: a headline
+    names its story's subject ("Vì sao người dân tin tưởng cán bộ dân vận?" / "... người dân ...
+    cán bộ dân vận ..."); a subheading that quotes one phrase of the story ("Chưa kịp ăn bữa
+    cơm!" / "... có người chưa kịp ăn cơm ...") or a motto need not."""
+    words = _LABEL_WORD.findall(line.lower())
+    text = " " + " ".join(_LABEL_WORD.findall(" ".join(below).lower())) + " "
+    recurring, k = 0, 0
+    while k < len(words) - 1:
+        end = k + 2
+        if f" {' '.join(words[k:end])} " not in text:
+            k += 1
+            continue
+        while end < len(words) and f" {' '.join(words[k:end + 1])} " in text:
+            end += 1  # a longer stretch that recurs whole is one phrase quoted, not two
+        recurring += 1
+        k = end
+    return recurring >= TAKEN_UP_PAIRS
+
+
 def _header_lines(lines: list[str]) -> dict[int, bool]:
     """The first ``HEADER_LINES`` non-empty lines, not counting a site's menus, mastheads and
     section labels, however many: a saved page may list its menu one item a line. Each index
@@ -468,11 +640,17 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
             candidates.append(i)
             continue
         if _is_body(line) or _LEDE_OUTLET.match(line):
-            break
+            # "Vì sao ... ?": a question or an exclamation is a sentence and may be the headline
+            if _LEDE_OUTLET.match(line) or any(not site_own[c] for c in candidates) or not _asks_or_exclaims(line):
+                break
+            if _taken_up(line, lines[i + 1:i + 1 + TAKEN_UP_REACH]):
+                candidates.append(i)
+            # else a motto the article does not take up, above the headline: "Đẩy mạnh các phong trào thi đua ...!"
+            continue
         if _dateline(line):
             # below a masthead or a menu alone, a date is the site's clock, not the article's dateline
             if header.dateline is None and not all(site_own[c] for c in candidates):
-                header.dateline = i
+                header.dateline = _posting_dateline(lines, i)
                 break
             continue
         if _is_headline(line):
@@ -484,7 +662,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         # The headline may end with a full stop there: "Xây dựng Thái Bình ... của đất nước. / Thứ 4, 14/10/2020".
         for a, b in zip(content, content[1:]):
             if _is_headline(lines[a].strip().removesuffix(".")) and _dateline(lines[b].strip()):
-                candidates, header.dateline = [a], b
+                candidates, header.dateline = [a], _posting_dateline(lines, b)
                 break
     # A short line above another headline-like line is the page's section ("Xã hội", "• Thời sự")
     # or its masthead ("Báo Lào Cai điện tử", "Cổng thông tin điện tử tỉnh Quảng Trị").
@@ -492,7 +670,9 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         first = lines[candidates[0]]
         masthead = _names_the_site(first)
         # the last candidate is the headline unless it is the site's own line: a page may have none
-        if not (masthead or _is_site_line(first) or (len(candidates) > 1 and _is_section_label(first))):
+        # "Đẩy mạnh các phong trào thi đua ...!" above a headline: the site's motto
+        motto = len(candidates) > 1 and first.rstrip(_CLOSING).endswith("!")
+        if not (masthead or motto or _is_site_line(first) or (len(candidates) > 1 and _is_section_label(first))):
             break
         if masthead and not header.outlet:
             header.outlet = first.strip()
@@ -503,6 +683,10 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         if tag:
             header.outlet = tag.group(1)
             lines[header.title] = lines[header.title][tag.end():]
+        headline, site = _site_suffix(lines[header.title])
+        if site:
+            lines[header.title] = headline
+            header.outlet = header.outlet or site
         header.above_title = [i for i in content if i < header.title]
         if header.dateline is not None and header.dateline < header.title:
             header.dateline = None
@@ -583,13 +767,32 @@ def _is_site_line(line: str) -> bool:
     items = [item for item in _MENU_SEPARATORS.split(stripped) if item]
     if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items):
         return True
-    return len(stripped) <= MAX_DATELINE and bool(_menu_of_sections().match(stripped))
+    return len(stripped) <= MAX_DATELINE and bool(_menu_of_sections().match(stripped) or _is_section_run(stripped))
+
+
+# what sets a site's name apart from the headline in a page's title: "... - Báo Sóc Trăng", "... | Dân trí"
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+SITE_SUFFIX_REACH = 2  # "... - Cổng thông tin điện tử tỉnh Bà Rịa - Vũng Tàu": a site name may hold a separator
+
+
+def _site_suffix(line: str) -> tuple[str, str]:
+    """A page's title as its <title> tag writes it, the site's name after the headline: the
+    headline and the site.
+
+    >>> _site_suffix("Hội nghị tổng kết công tác dân vận năm 2023 - Báo Sóc Trăng điện tử")
+    ('Hội nghị tổng kết công tác dân vận năm 2023', 'Báo Sóc Trăng điện tử')
+    """
+    for m in reversed(list(_SITE_SEPARATOR.finditer(line))[-SITE_SUFFIX_REACH:]):
+        headline, site = line[:m.start()].rstrip(), line[m.end():].strip()
+        if len(headline.split()) >= BODY_MIN_WORDS and _names_the_site(site):
+            return headline, site
+    return line, ""
 
 
 def _first_dateline(lines: list[str], start: int, stop: int) -> int | None:
     for i in range(start, min(stop, len(lines))):
         if lines[i].strip() and _dateline(lines[i].strip()):
-            return i
+            return _posting_dateline(lines, i)
     return None
 
 
@@ -611,7 +814,7 @@ def clean_document(raw: str) -> CleanDocument:
     metadata, raw_lines = _split_metadata(text.split("\n"))
     lines = [_FONT_WIDGET.sub("", _SPACE_RUNS.sub(" ", _inline_furniture().sub("", _TEMPLATE_NULL.sub("", line.strip()))))
              for line in raw_lines]
-    lines = [_LEADING_BULLET.sub("", line) for line in lines]
+    lines = [_LEADING_BULLET.sub("", _HEADING_MARK.sub("", line)) for line in lines]
     lines = _split_glued_datelines(lines)
     lines = _drop_repeated_captions(_cut_tail(lines))
 

@@ -224,3 +224,176 @@ MENU_ONE_ITEM_A_LINE = "\n".join(["Thứ Ba, 14/01/2025", "Trang chủ", "Thời
 def test_headline_below_a_site_s_own_header(raw, title, published, outlet):
     doc = clean_document(raw)
     assert (doc.title, doc.published_at, doc.outlet) == (title, published, outlet)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Chính trị - Xây dựng Đảng",
+    "Tin tức | Hoạt động Mặt trận",
+    "Nông nghiệp - Nông thôn - Nông dân",
+    "Tin hoạt động | Tin địa phương",
+    "Thủ tục hành chính | Dịch vụ công",
+    "Hệ thống chính trị - Mặt trận",
+])
+def test_a_line_of_section_labels_joined_by_separators_is_no_headline(furniture):
+    raw = (f"{furniture}\nHội Cựu chiến binh phường An Lạc trao sổ tiết kiệm cho hội viên khó khăn\n"
+           "Thứ Tư, 17/07/2024 14:05\n"
+           "Chiều 16/7, Hội Cựu chiến binh phường An Lạc trao 12 sổ tiết kiệm cho hội viên có hoàn cảnh khó khăn.\n"
+           "PHƯƠNG LINH")
+    doc = clean_document(raw)
+    assert doc.title == "Hội Cựu chiến binh phường An Lạc trao sổ tiết kiệm cho hội viên khó khăn"
+    assert doc.published_at == "2024-07-17T14:05"
+    assert doc.author == "PHƯƠNG LINH"
+    assert furniture not in doc.text
+
+
+def test_a_headline_with_one_section_word_before_its_dash_stays_the_headline():
+    doc = clean_document("Văn hóa - Nền tảng tinh thần\nNgày 5/8/2024\n"
+                         "Văn hóa là nền tảng tinh thần của xã hội, là mục tiêu và động lực phát triển.")
+    assert doc.title == "Văn hóa - Nền tảng tinh thần"
+
+
+@pytest.mark.parametrize("counter", ["Bình luận (0)", "Ý kiến (2)", "0 Bình luận", "Bình luận: 3"])
+def test_a_comment_count_under_the_headline_is_furniture_and_the_body_below_it_stays(counter):
+    raw = ("Xã Phước Hưng ra mắt mô hình “Khu dân cư tự quản”\n12/09/2024 10:30\n"
+           "Sáng 11/9, Ủy ban MTTQ xã Phước Hưng tổ chức ra mắt mô hình khu dân cư tự quản.\n"
+           f"{counter}\n"
+           "Mô hình được triển khai tại ấp Phước Lợi với sự tham gia của 120 hộ gia đình.\n"
+           "Người dân cùng nhau giữ gìn vệ sinh môi trường và trật tự an toàn ở khu dân cư.\n"
+           "HOÀNG NAM")
+    doc = clean_document(raw)
+    assert counter not in doc.text
+    assert "Người dân cùng nhau giữ gìn vệ sinh môi trường và trật tự an toàn ở khu dân cư." in doc.text
+    assert doc.author == "HOÀNG NAM"
+
+
+def test_a_comment_count_at_the_end_still_cuts_the_comments_box():
+    raw = ("Xã Phước Hưng ra mắt mô hình “Khu dân cư tự quản”\n12/09/2024 10:30\n"
+           "Sáng 11/9, Ủy ban MTTQ xã Phước Hưng tổ chức ra mắt mô hình khu dân cư tự quản.\n"
+           "Mô hình được triển khai tại ấp Phước Lợi với sự tham gia của 120 hộ gia đình.\n"
+           "Bình luận (1)\nTrần Văn Lợi\nMô hình rất hay, mong được nhân rộng.")
+    doc = clean_document(raw)
+    assert "Trần Văn Lợi" not in doc.text and "Bình luận" not in doc.text
+
+
+@pytest.mark.parametrize("marker", ["# ", "## ", "### "])
+def test_a_markdown_heading_marker_is_not_part_of_the_headline(marker):
+    raw = (f"# date = 20240612\n{marker}Lâm Đồng: Phát huy vai trò người có uy tín trong đồng bào dân tộc\n"
+           "Những năm qua, đội ngũ người có uy tín ở các thôn, buôn đã tích cực vận động bà con.")
+    doc = clean_document(raw)
+    assert doc.title == "Lâm Đồng: Phát huy vai trò người có uy tín trong đồng bào dân tộc"
+    assert doc.published_at == "2024-06-12"
+    assert "#" not in doc.text
+
+
+def test_a_markdown_heading_with_one_capitalised_word_before_a_colon_is_no_metadata():
+    doc = clean_document("# Infographic: Kết quả công tác dân vận năm 2023\n"
+                         "Năm 2023, công tác dân vận của tỉnh đạt nhiều kết quả nổi bật trên các lĩnh vực.")
+    assert doc.title == "Infographic: Kết quả công tác dân vận năm 2023"
+
+
+@pytest.mark.parametrize("glued, title_end, published", [
+    ("14:32", "", ""),
+    (" năm 202409:05", " năm 2024", ""),
+    (" 09:05", "", ""),
+    ("14:32 15/03/2024", "", "2024-03-15T14:32"),
+])
+def test_a_time_glued_to_the_end_of_the_headline_is_not_part_of_it(glued, title_end, published):
+    raw = (f"Đoàn viên thanh niên huyện Hồng Dân ra quân chiến dịch tình nguyện tại Bạc Liêu{glued}\n"
+           "Sáng nay, Huyện đoàn Hồng Dân tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè năm 2024.")
+    doc = clean_document(raw)
+    assert doc.title == "Đoàn viên thanh niên huyện Hồng Dân ra quân chiến dịch tình nguyện tại Bạc Liêu" + title_end
+    assert doc.published_at == published
+
+
+@pytest.mark.parametrize("suffix", [" - Báo Hậu Giang điện tử", " | Báo Hậu Giang",
+                                    " - Cổng thông tin điện tử tỉnh Hậu Giang", " | baohaugiang.vn"])
+def test_the_site_s_name_after_the_headline_is_the_outlet_not_the_headline(suffix):
+    raw = (f"Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao{suffix}\n"
+           "Thứ Ba, 05/03/2024 08:00\n"
+           "Những năm qua, Hội Nông dân xã đã vận động hội viên hiến đất làm đường, xây dựng cầu giao thông.")
+    doc = clean_document(raw)
+    assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
+    assert doc.outlet == suffix.strip(" -|")
+    assert doc.published_at == "2024-03-05T08:00"
+
+
+@pytest.mark.parametrize("datelines, published", [
+    ("Cập nhật: 20/08/2024 16:45\nĐăng ngày: 19/08/2024 07:30", "2024-08-19T07:30"),
+    ("Ngày đăng: 19/08/2024 | Cập nhật: 20/08/2024 16:45", "2024-08-19"),
+    ("Cập nhật lúc 16:45 - 20/08/2024 | Xuất bản 07:30 - 19/08/2024", "2024-08-19T07:30"),
+    ("Cập nhật: 20/08/2024 16:45", "2024-08-20T16:45"),
+    ("Cập nhật: 20/08/2024 16:45\n(Theo TTXVN ngày 18/08/2024)", "2024-08-20T16:45"),  # a source's date
+])
+def test_the_posting_date_is_preferred_to_the_update_s(datelines, published):
+    raw = (f"Phường Tân Định tổ chức ngày hội hiến máu tình nguyện\n{datelines}\n"
+           "Sáng 18/8, Ủy ban MTTQ phường Tân Định phối hợp Hội Chữ thập đỏ tổ chức ngày hội hiến máu.")
+    assert clean_document(raw).published_at == published
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("22 Tháng Ba, 2024", "2024-03-22"),
+    ("Thứ Sáu, 22 Tháng Ba 2024 - 10:15", "2024-03-22T10:15"),
+    ("22 tháng 3 năm 2024 10:15", "2024-03-22T10:15"),
+    ("22-03-2024", "2024-03-22"),
+    ("Tháng Mười Một 5, 2024", "2024-11-05"),
+    ("5 thg 11, 2024", "2024-11-05"),
+])
+def test_datelines_with_the_month_in_words_or_dashes(dateline, published):
+    raw = (f"Hội Liên hiệp Phụ nữ xã Long Hựu trao vốn vay cho hội viên nghèo\n{dateline}\n"
+           "Chiều qua, Hội Liên hiệp Phụ nữ xã Long Hựu trao vốn vay ưu đãi cho 15 hội viên nghèo.")
+    doc = clean_document(raw)
+    assert doc.title == "Hội Liên hiệp Phụ nữ xã Long Hựu trao vốn vay cho hội viên nghèo"
+    assert doc.published_at == published
+
+
+@pytest.mark.parametrize("headline", [
+    "Vì sao người dân ấp Tân Quới tin tưởng tổ hòa giải?",
+    "Tổ hòa giải ấp Tân Quới: Gỡ rối tơ lòng cho người dân!",
+])
+def test_a_question_or_exclamation_headline_without_a_dateline_is_the_headline(headline):
+    raw = (f"Tin tức | Chính trị\n{headline}\n"
+           "Nhiều năm qua, tổ hòa giải ấp Tân Quới đã giải quyết thành công hàng chục vụ mâu thuẫn trong người dân.\n"
+           "Các thành viên tổ hòa giải đều là người có uy tín, am hiểu phong tục địa phương.")
+    assert clean_document(raw).title == headline
+
+
+def test_a_motto_above_the_headline_and_a_greeting_are_no_headlines():
+    raw = ("Thi đua lập thành tích chào mừng đại hội đảng bộ các cấp!\n"
+           "Ấp Tân Quới ra mắt tổ hòa giải cơ sở\n"
+           "Nhiều năm qua, tổ hòa giải ấp Tân Quới đã giải quyết thành công hàng chục vụ mâu thuẫn.")
+    assert clean_document(raw).title == "Ấp Tân Quới ra mắt tổ hòa giải cơ sở"
+    speech = "Kính thưa các đồng chí đại biểu!\nHôm nay, các đồng chí đại biểu về dự hội nghị tổng kết của tỉnh."
+    assert clean_document(speech).title == ""
+
+
+def test_an_exclamation_that_quotes_one_phrase_of_the_story_is_no_headline():
+    raw = ("Chỉ mong bà con được về nhà!\n\nTrung tá Lê Văn Hải kể lại, đêm mưa lũ ấy cả tổ công tác đã vượt suối "
+           "đưa người dân đến nơi an toàn. Lúc ấy, ông chỉ mong bà con qua khỏi cơn nguy hiểm.")
+    doc = clean_document(raw)
+    assert doc.title == ""
+    assert doc.text.startswith("Chỉ mong bà con được về nhà!")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Hotline: 0912.345.678 - Email: toasoan@baohaugiang.vn",
+    "Điện thoại: 0293 3822 123 | Fax: 0293 3822 124",
+    "Thời tiết Hậu Giang 29°C",
+    "Chuyên mục: Xây dựng Đảng",
+    "Cỡ chữ: A- A A+",
+])
+def test_contact_weather_category_and_font_widgets_above_the_headline_are_furniture(furniture):
+    raw = (f"{furniture}\nNông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao\nThứ Ba, 05/03/2024 08:00\n"
+           "Những năm qua, Hội Nông dân xã đã vận động hội viên hiến đất làm đường, xây dựng cầu giao thông.")
+    doc = clean_document(raw)
+    assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
+    assert furniture not in doc.text
+
+
+@pytest.mark.parametrize("banner", ["MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HẬU GIANG", "Ban Tuyên giáo Tỉnh ủy",
+                                    "Ủy ban MTTQ Việt Nam huyện Phụng Hiệp"])
+def test_the_name_of_the_body_that_runs_the_site_above_the_headline_is_no_headline(banner):
+    raw = (f"{banner}\nNông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao\nThứ Ba, 05/03/2024 08:00\n"
+           "Những năm qua, Hội Nông dân xã đã vận động hội viên hiến đất làm đường, xây dựng cầu giao thông.")
+    doc = clean_document(raw)
+    assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
+    assert doc.published_at == "2024-03-05T08:00"
