@@ -160,3 +160,7 @@ def test_a_village_word_inside_a_body_s_name_places_no_village():
 ])
 def test_a_body_no_word_places_is_the_province_s_the_article_is_about(title, province, expected):
     assert office_of(title, province) == expected
+
+
+def test_national_assembly_committees_abbreviated_are_central():
+    assert _offices("Chủ nhiệm UB Tư pháp Lê Thị Nga trình bày báo cáo thẩm tra.")["Lê Thị Nga"][1] == "central"

@@ -646,3 +646,26 @@ def test_a_rank_after_a_body_opens_its_holder_s_name(officials, text, expected):
 def test_a_region_numbered_in_roman_numerals_stays_in_the_title(officials):
     assert officials("Ông Hà Văn Quyết, Giám đốc Kho bạc Nhà nước khu vực VII cho biết giải ngân đạt 60%.") == [
         ("Hà Văn Quyết", "Giám đốc Kho bạc Nhà nước khu vực VII")]
+
+
+def test_a_body_named_for_what_it_prevents_and_combats_is_one_name(officials):
+    assert officials("Ông Hà Quang Vinh, Trưởng phòng Phòng, chống tệ nạn xã hội Sở LĐ-TB&XH tỉnh cho biết số người "
+                     "nghiện giảm.") == [("Hà Quang Vinh", "Trưởng phòng Phòng, chống tệ nạn xã hội Sở LĐ-TB&XH tỉnh")]
+    assert officials("Phó Chủ tịch UBND thành phố, Trưởng Ban chỉ đạo Phòng chống thiên tai của Đà Nẵng Lê Quang Nam "
+                     "kiểm tra đê.") == [
+        ("Lê Quang Nam", "Phó Chủ tịch UBND thành phố, Trưởng Ban chỉ đạo Phòng chống thiên tai của Đà Nẵng")]
+
+
+def test_heads_of_artists_and_writers_associations_are_not_officials(officials):
+    assert officials("Họa sĩ Đặng Văn Khoa, Chủ tịch Hội Mỹ thuật tỉnh khai mạc triển lãm. Nhà thơ Trần Hữu Lộc, "
+                     "nguyên Chủ tịch Hội Liên hiệp Văn học Nghệ thuật tỉnh đọc thơ.") == []
+
+
+def test_a_bare_post_and_its_verb_after_a_titled_name_is_the_next_clause(officials):
+    found = officials("Tiếp Ngoại trưởng Ai Cập Sameh Shoukry, Phó Thủ tướng đề nghị hai bên tăng cường hợp tác.")
+    assert found == [("Sameh Shoukry", "Ngoại trưởng Ai Cập")]
+
+
+def test_what_the_holder_does_is_no_part_of_a_body_the_tokenizer_glued_it_to(officials):
+    found = officials("Bà Amina Mohammed, Phó Tổng Thư ký Liên hợp quốc thăm Việt Nam từ ngày 5 đến 7/3.")
+    assert found == [("Amina Mohammed", "Phó Tổng Thư ký Liên hợp quốc")]

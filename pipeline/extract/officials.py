@@ -292,12 +292,15 @@ def _is_acronym(word: str) -> bool:
 
 def _bridge_end(sylls: list[_Syllable], j: int) -> int | None:
     """Lower-case nouns inside a body's name, up to where the chain resumes:
-    "Phòng CSGT đường bộ - đường sắt Công an tỉnh", "Hội nạn nhân chất độc da cam xã"."""
+    "Phòng CSGT đường bộ - đường sắt Công an tỉnh", "Hội nạn nhân chất độc da cam xã"; not what
+    the holder does, even where the tokenizer glued it to the body ("Liên hợp quốc thăm Việt Nam")."""
     k = j
     while k < len(sylls) and k - j < MAX_BRIDGE:
         s = sylls[k]
         if s.labels & RESUMING_LABELS or (k > j and s.is_cap):
             return k
+        if _opens_with(sylls, k, words("title_words", "ACTION_VERB")):
+            return None
         if s.is_cap or not (s.pos in BRIDGE_POS or s.text in ("-", "–", "và")) or "HONORIFIC" in s.labels \
                 or (s.text.lower() in _NOT_BODY_WORDS and s.text != "và"):
             return None  # "Chủ tịch UBND xã cùng ông Trần Văn Bảo": the next person, not the body's name
@@ -354,6 +357,28 @@ def _task_end(sylls: list[_Syllable], j: int) -> int | None:
         if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
                 or s.text.lower() in TASK_BREAKS or s.labels & {"ORG", "ORG_HEAD", "POSITION"}:
             return None  # "Ban Chỉ đạo phối hợp với Công an huyện ...": what the body does, not its name
+    return None
+
+
+def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
+    """ "phòng, chống" (prevent and combat) and what it fights, inside a body's name, up to the
+    body, the place or the name after it: "Trưởng phòng Phòng, chống tệ nạn xã hội Sở LĐ-TB&XH",
+    "Ban chỉ đạo Phòng chống dịch Covid-19 của Hà Nội". None when a clause, not a name, goes on."""
+    if sylls[j].text.lower() != "phòng":
+        return None
+    k = j + 1 + (j + 1 < len(sylls) and sylls[j + 1].text == ",")
+    if k >= len(sylls) or sylls[k].text.lower() != "chống":
+        return None
+    speech = words("speech", "SPEECH_VERB")
+    for k in range(k + 1, min(len(sylls), j + MAX_TASK_WORDS)):
+        s = sylls[k]
+        if s.admin or s.labels & {"PROVINCE", "ORG", "ORG_HEAD"} or (s.is_cap and s.name_eligible and _is_surname(sylls, k)):
+            return k if k > j + 3 else None
+        if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
+            continue  # "phòng, chống tham nhũng, lãng phí"
+        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
+                or s.text.lower() in TASK_BREAKS or "POSITION" in s.labels:
+            return k if k > j + 3 and s.text != "," else None  # the body's name ends before its verb
     return None
 
 
@@ -417,6 +442,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             # tướng A", "Tư lệnh Quân khu 4 Trung tướng B": after a place, a body named whole or a unit's number,
             # the holder's rank opens the name
             break
+        if j > p and (prevention := _prevention_end(sylls, j)) is not None:
+            j = prevention
+            naming_body = True
+            continue
         if s.labels & CHAIN_LABELS and not starts_name:
             naming_body = bool(s.labels & {"ORG_HEAD"}) and not s.labels & {"POSITION", "PROVINCE"}
             j += 1
@@ -1378,6 +1407,12 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                 title_end = sylls[run_end - 1].end  # the place or body the title names: "xã Ea Huar"
                 title_stop = run_end
             holder = (sylls[before[0]].start, sylls[before[1] - 1].end)
+            if holder in found and end < n and sylls[end].pos.startswith("V") and not any(
+                    x.labels - {"POSITION"} for x in chain):
+                # "Tiếp Bộ trưởng Ngoại giao X, Thủ tướng đánh giá cao ...": a name titled before it, then a
+                # bare post and its verb: the post is the next clause's subject, not a second post of X
+                p = max(end, p + 1)
+                continue
             body = _body_led(sylls, before[0], chain)
             if body is not None and not _is_state_position(chain + sylls[body[0]:body[1]]):
                 p = max(end, p + 1)
