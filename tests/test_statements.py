@@ -92,6 +92,12 @@ def statements(analysed):
     pytest.param("Ông Hà Văn Sình, Bí thư Đảng ủy xã Na Mèo khẳng định và đề nghị bà con không nghe theo kẻ xấu xuyên tạc.",
                  [("Hà Văn Sình", "reported", "đề nghị", "bà con không nghe theo kẻ xấu xuyên tạc")],
                  id="two verbs joined by 'và': what is said follows the last"),
+    pytest.param("Chiều 2/5, ông Lê Hữu Tâm, Phó Chủ tịch UBND tỉnh đã ký công văn hỏa tốc yêu cầu các huyện tạm dừng "
+                 "lễ hội đông người.", [], id="what a signed document requires is not what was said"),
+    pytest.param("Bà Trần Thị Huệ, Chủ tịch UBND huyện nhấn mạnh, cán bộ phải sát dân. Cuối buổi, bà Huệ một lần nữa "
+                 "nhấn mạnh, cán bộ phải sát dân.",
+                 [("Trần Thị Huệ", "reported", "nhấn mạnh", "cán bộ phải sát dân")],
+                 id="the same words of the same speaker once"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

@@ -413,6 +413,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             continue  # "những kiến nghị chính đáng", "có nhiều chỉ đạo sát sao": a noun after a plural word
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
+        if _SIGNED_DOCUMENT.search(text, sentence.start, verb.start):
+            continue  # "đã ký công văn hỏa tốc yêu cầu ...": what a document requires, not what was said
         if _said_after_a_quote(ctx, sentence, verb):
             continue  # "“...”, Bí thư Tỉnh ủy nhấn mạnh, đồng thời ...": the quote is what was said
         speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
@@ -468,9 +470,14 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     # "gửi lời chúc: “Chúc bà con một năm mới ...”": a greeting in quote marks is still a greeting
     statements = [s for s in statements if not (s.kind is Kind.DIRECT and _GREETING.match(s.quote)
                                                 and " là " not in s.quote)]
-    return sorted(statements, key=lambda s: (s.start, s.speaker))
+    # the same words of the same speaker once: "nhấn mạnh ..." told again later in the article
+    unique = {(s.speaker, s.kind, s.quote): s for s in sorted(statements, key=lambda s: -s.start)}
+    return sorted(unique.values(), key=lambda s: (s.start, s.speaker))
 
 
+# a document the official signed or issued, then what it says: "ký công văn hỏa tốc yêu cầu ..."
+_SIGNED_DOCUMENT = re.compile(r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
+                              r"thông báo|kế hoạch|thư)\b[^.;:“”\"]{0,60}$", re.IGNORECASE)
 _ANOTHER_SPEECH_VERB = re.compile(r"\s+(?:và|cũng như)\s+")
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
 _LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
