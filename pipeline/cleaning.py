@@ -149,6 +149,23 @@ def part_glued_honorifics(text: str) -> str:
     return _GLUED_HONORIFIC.sub(lambda m: m.group(0) + " " if text[m.end()].isupper() else m.group(0), text)
 
 
+@cache
+def _glued_speech_verb() -> re.Pattern:
+    """A capitalised word with a speech verb of two words glued to its end: "Bỉnhcho biết"."""
+    verbs = sorted((e.pattern for e in lexicon("speech") if e.label == "SPEECH_VERB" and " " in e.pattern),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w])([A-ZĐ][^\W\d_]*?[^\W\d_])(" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+
+
+def part_glued_speech_verbs(text: str) -> str:
+    """A space between a name (or an abbreviation) and the speech verb a typing slip glued to it.
+
+    >>> part_glued_speech_verbs("Ông Nguyễn Văn Bỉnhcho biết, TP.HCMcho rằng")
+    'Ông Nguyễn Văn Bỉnh cho biết, TP.HCM cho rằng'
+    """
+    return _glued_speech_verb().sub(r"\1 \2", text)
+
+
 def repair_unicode(text: str) -> str:
     """NFC, look-alike letters mended, invisible characters dropped, one kind of space,
     one tone placement.
@@ -810,7 +827,7 @@ def clean_document(raw: str) -> CleanDocument:
     >>> "mask" in doc.text, "Xã hội" in doc.text
     (False, False)
     """
-    text = part_glued_honorifics(repair_unicode(raw))
+    text = part_glued_speech_verbs(part_glued_honorifics(repair_unicode(raw)))
     metadata, raw_lines = _split_metadata(text.split("\n"))
     lines = [_FONT_WIDGET.sub("", _SPACE_RUNS.sub(" ", _inline_furniture().sub("", _TEMPLATE_NULL.sub("", line.strip()))))
              for line in raw_lines]

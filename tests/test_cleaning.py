@@ -397,3 +397,9 @@ def test_the_name_of_the_body_that_runs_the_site_above_the_headline_is_no_headli
     doc = clean_document(raw)
     assert doc.title == "Nông dân xã Vị Thanh chung tay xây dựng nông thôn mới nâng cao"
     assert doc.published_at == "2024-03-05T08:00"
+
+
+def test_a_speech_verb_glued_to_the_name_before_it_is_parted():
+    text = clean_document("Tiêu đề bài viết về y tế\n\nÔng Trần Văn Khải, Giám đốc Sở Y tế TPHCMcho biết ca bệnh đã giảm. "
+                          "Ông Khảicho rằng cần tiếp tục cảnh giác.\n").text
+    assert "TPHCM cho biết" in text and "Khải cho rằng" in text
