@@ -98,6 +98,14 @@ def statements(analysed):
                  "nhấn mạnh, cán bộ phải sát dân.",
                  [("Trần Thị Huệ", "reported", "nhấn mạnh", "cán bộ phải sát dân")],
                  id="the same words of the same speaker once"),
+    pytest.param("Ông Lò Văn Xôm, Bí thư Huyện ủy nhắc lại, năm 2020 huyện còn hơn 3.000 hộ nghèo. Bà Lê Thị Mai, "
+                 "Chủ tịch Hội LHPN tỉnh nhắc lại lời kêu gọi của Bác.",
+                 [("Lò Văn Xôm", "reported", "nhắc lại", "năm 2020 huyện còn hơn 3.000 hộ nghèo")],
+                 id="recalling a clause is a statement, recalling a thing is not"),
+    pytest.param("“Hồi đó, chúng tôi phải lội suối cả ngày mới đến bản”, Đại tá Lê Văn Hùng, nguyên Chỉ huy trưởng Bộ "
+                 "Chỉ huy Bộ đội Biên phòng tỉnh nhớ lại.",
+                 [("Lê Văn Hùng", "direct", "nhớ lại", "Hồi đó, chúng tôi phải lội suối cả ngày mới đến bản")],
+                 id="a memory quoted before its speaker"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected
