@@ -669,3 +669,8 @@ def test_a_bare_post_and_its_verb_after_a_titled_name_is_the_next_clause(officia
 def test_what_the_holder_does_is_no_part_of_a_body_the_tokenizer_glued_it_to(officials):
     found = officials("Bà Amina Mohammed, Phó Tổng Thư ký Liên hợp quốc thăm Việt Nam từ ngày 5 đến 7/3.")
     assert found == [("Amina Mohammed", "Phó Tổng Thư ký Liên hợp quốc")]
+
+
+def test_an_ambassador_accredited_to_several_countries_keeps_them_all(officials):
+    assert officials("Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan Lê Quang Hòa trình quốc thư.") == [
+        ("Lê Quang Hòa", "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan")]

@@ -382,6 +382,20 @@ def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
+def _low_pair(sylls: list[_Syllable], j: int) -> str:
+    """The two syllables from ``j`` in lower case: "kiêm nhiệm"."""
+    return " ".join(s.text.lower() for s in sylls[j:j + 2])
+
+
+def _countries_end(sylls: list[_Syllable], j: int) -> int:
+    """Index after a list of countries from ``j``: "Nepal và Bhutan", "Lào, Campuchia"."""
+    while j < len(sylls) and "COUNTRY" in sylls[j].labels:
+        j += 1
+        if j + 1 < len(sylls) and sylls[j].text.lower() in (",", "và") and "COUNTRY" in sylls[j + 1].labels:
+            j += 1
+    return j
+
+
 def _opens_with(sylls: list[_Syllable], j: int, phrases: frozenset[str]) -> bool:
     """Whether the word at ``j``, or it and the next one or two, is one of ``phrases`` (lower case)."""
     return any(" ".join(x.text.lower() for x in sylls[j:j + n]) in phrases for n in (1, 2, 3))
@@ -476,6 +490,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             if city:
                 j += 1 + city  # "Tổng Lãnh sự Việt Nam tại Luang Prabang"
                 continue
+        if j > p and _low_pair(sylls, j) == "kiêm nhiệm" and j + 2 < n and "COUNTRY" in sylls[j + 2].labels:
+            j = _countries_end(sylls, j + 2)  # "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan"
+            continue
         if j > p and _of_a_body(sylls, j):
             j += 1  # "Ủy ban Văn hóa xã hội của Quốc hội"
             continue
