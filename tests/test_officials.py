@@ -674,3 +674,12 @@ def test_what_the_holder_does_is_no_part_of_a_body_the_tokenizer_glued_it_to(off
 def test_an_ambassador_accredited_to_several_countries_keeps_them_all(officials):
     assert officials("Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan Lê Quang Hòa trình quốc thư.") == [
         ("Lê Quang Hòa", "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan")]
+
+
+def test_a_khmer_given_name_ending_in_two_plain_letters_is_whole(officials):
+    assert officials("Ông Thạch Văn Phươne, Phó Chủ tịch UBND xã Lai Hòa thăm hộ nghèo.") == [
+        ("Thạch Văn Phươne", "Phó Chủ tịch UBND xã Lai Hòa")]
+
+
+def test_a_name_whose_last_word_is_also_a_verb_is_whole(officials):
+    assert officials("Phó Bí thư Huyện ủy Sìn Hồ Hà Văn Thăm dự họp.") == [("Hà Văn Thăm", "Phó Bí thư Huyện ủy Sìn Hồ")]

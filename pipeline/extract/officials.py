@@ -168,8 +168,8 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
     for m in units:
         label = m.entry.label
         first, last = index.get(m.start), ends.get(m.end)
-        if first is None or last is None:
-            continue
+        if first is None or last is None or label == "ACTION_VERB":
+            continue  # what a holder does is read by its words ("thăm"), and may be a name's ("Lò Văn Thăm")
         if label == "ADMIN" and first == last and text[m.start].isupper() and 0 < first and sylls[first - 1].is_cap \
                 and (not sylls[first - 1].labels or sylls[first - 1].weak) and (first == len(sylls) - 1 or not sylls[first + 1].is_number):
             continue  # "Buôn" inside an Ê Đê name ("Y Jut Buôn Krông"), "Quận" ending one ("Trần Đức Quận"), not "Quận 8"
@@ -1486,8 +1486,9 @@ def _unglued_length(name: str) -> int:
         head, tail = last[:cut], last[cut:]
         # a Khmer given name spelled in plain letters ("Sơn Sokhom", "Ly Panha") is whole: the cut
         # needs a Vietnamese syllable with its marks, or a word that often follows a name
+        # ("Thạch Sa Rươne": a two-letter tail is no word glued on)
         if not looks_foreign(head) and not looks_foreign(tail) and tail[0] not in "aăâeêioôơuưyàáảãạ" \
-                and (not head.isascii() or tail in _words_after_a_name()):
+                and ((not head.isascii() and len(tail) > 2) or tail in _words_after_a_name()):
             return len(name) - len(tail)
     return len(name)
 
