@@ -654,6 +654,8 @@ def test_a_body_named_for_what_it_prevents_and_combats_is_one_name(officials):
     assert officials("Phó Chủ tịch UBND thành phố, Trưởng Ban chỉ đạo Phòng chống thiên tai của Đà Nẵng Lê Quang Nam "
                      "kiểm tra đê.") == [
         ("Lê Quang Nam", "Phó Chủ tịch UBND thành phố, Trưởng Ban chỉ đạo Phòng chống thiên tai của Đà Nẵng")]
+    assert officials("Bà Vi Thị Lan, Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động - Thương binh và Xã hội "
+                     "tỉnh dự họp.") == [("Vi Thị Lan", "Trưởng phòng Phòng, chống tệ nạn xã hội")]
 
 
 def test_heads_of_artists_and_writers_associations_are_not_officials(officials):

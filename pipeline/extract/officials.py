@@ -378,7 +378,9 @@ def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
             continue  # "phòng, chống tham nhũng, lãng phí"
         if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
                 or s.text.lower() in TASK_BREAKS or "POSITION" in s.labels:
-            return k if k > j + 3 and s.text != "," else None  # the body's name ends before its verb
+            # the body's name ends before its verb, or at a comma before its parent body ("..., Sở LĐ-TB&XH")
+            parent = s.text == "," and k + 1 < len(sylls) and bool(sylls[k + 1].labels & {"ORG", "ORG_HEAD"})
+            return k if k > j + 3 and (s.text != "," or parent) else None
     return None
 
 
