@@ -106,6 +106,8 @@ def statements(analysed):
                  "Chỉ huy Bộ đội Biên phòng tỉnh nhớ lại.",
                  [("Lê Văn Hùng", "direct", "nhớ lại", "Hồi đó, chúng tôi phải lội suối cả ngày mới đến bản")],
                  id="a memory quoted before its speaker"),
+    pytest.param("Ông Vũ Đức Hạnh, Phó Chủ tịch UBND tỉnh chia sẻ ý kiến của các chuyên gia về quy hoạch vùng.", [],
+                 id="sharing someone's opinions is a noun phrase"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected
