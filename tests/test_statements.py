@@ -108,6 +108,10 @@ def statements(analysed):
                  id="a memory quoted before its speaker"),
     pytest.param("Ông Vũ Đức Hạnh, Phó Chủ tịch UBND tỉnh chia sẻ ý kiến của các chuyên gia về quy hoạch vùng.", [],
                  id="sharing someone's opinions is a noun phrase"),
+    pytest.param("Chủ tịch UBND TP Cần Thơ Trần Việt Trường chủ trì cuộc họp. Chủ tịch thành phố yêu cầu các quận "
+                 "không được lơ là.",
+                 [("Trần Việt Trường", "reported", "yêu cầu", "các quận không được lơ là")],
+                 id="the chair of the city is the chair of its People's Committee"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

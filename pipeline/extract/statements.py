@@ -123,8 +123,20 @@ def _context(text: str, officials: list[Official]) -> _Context:
                     [q.start for q in quotes], [m.start() for m in re.finditer("\n", text)])
 
 
+# "Chủ tịch thành phố" is how a text names the chair of the city's People's Committee once named
+_CHAIR_OF_A_PLACE = re.compile(r"\b((?:phó )?chủ tịch) (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+_CITY = re.compile(r"\btp\b\.?\s*")
+
+
 def _title_key(title: str) -> str:
-    return comparison_key(spell_out_abbreviations(title))
+    """A title as the article's other mentions of it are compared: abbreviations spelled out,
+    "TP" as "thành phố", a chair of a place as the chair of its People's Committee.
+
+    >>> _title_key("Chủ tịch thành phố") == _title_key("Chủ tịch UBND TP")
+    True
+    """
+    key = _CITY.sub("thành phố ", comparison_key(spell_out_abbreviations(title))).strip()
+    return _CHAIR_OF_A_PLACE.sub(r"\1 ủy ban nhân dân \2", key)
 
 
 def _words_between(text: str, start: int, end: int) -> int:
