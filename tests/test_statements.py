@@ -112,6 +112,10 @@ def statements(analysed):
                  "không được lơ là.",
                  [("Trần Việt Trường", "reported", "yêu cầu", "các quận không được lơ là")],
                  id="the chair of the city is the chair of its People's Committee"),
+    pytest.param("Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Đức Duy kiểm tra bãi rác. Bộ trưởng Bộ TN&MT yêu cầu thành "
+                 "phố sớm xử lý ô nhiễm.",
+                 [("Đỗ Đức Duy", "reported", "yêu cầu", "thành phố sớm xử lý ô nhiễm")],
+                 id="a ministry abbreviated names the same post"),
 ])
 def test_who_said_what(statements, text, expected):
     assert statements(text) == expected

@@ -128,14 +128,27 @@ _CHAIR_OF_A_PLACE = re.compile(r"\b((?:phó )?chủ tịch) (tỉnh|thành phố
 _CITY = re.compile(r"\btp\b\.?\s*")
 
 
+@cache
+def _bodies_spelled_out() -> tuple[re.Pattern, dict[str, str]]:
+    """The bodies the lexicon knows by another name ("Bộ GTVT": "Bộ Giao thông vận tải"), as keys."""
+    names = {comparison_key(e.pattern): comparison_key(e.attrs["canonical"]) for e in lexicon("organisations")
+             if e.attrs.get("canonical")}
+    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+
+
 def _title_key(title: str) -> str:
     """A title as the article's other mentions of it are compared: abbreviations spelled out,
     "TP" as "thành phố", a chair of a place as the chair of its People's Committee.
 
     >>> _title_key("Chủ tịch thành phố") == _title_key("Chủ tịch UBND TP")
     True
+    >>> _title_key("Bộ trưởng Bộ GTVT") == _title_key("Bộ trưởng Bộ Giao thông vận tải")
+    True
     """
     key = _CITY.sub("thành phố ", comparison_key(spell_out_abbreviations(title))).strip()
+    pattern, names = _bodies_spelled_out()
+    key = pattern.sub(lambda m: names[m.group(0)], key)
     return _CHAIR_OF_A_PLACE.sub(r"\1 ủy ban nhân dân \2", key)
 
 
