@@ -27,12 +27,14 @@ _LOOK_ALIKE = re.compile("[" + "".join(_LOOK_ALIKES) + "]")
 
 # "# date = 20201101", "# doc_id: p001": a key of ASCII letters; a capitalised word before a colon is a
 # markdown heading's ("# Video: Lễ ra quân"), as is any Vietnamese word ("# Đắk Lắk: ...")
-_METADATA_LINE = re.compile(r"^#\s*(?=[A-Za-z0-9_-]+\s*=|[a-z0-9_-]+\s*:)([A-Za-z0-9_-]+)\s*[=:]\s*(.*?)\s*$")
+_FIELD_KEYS = (r"title|url|link|source|date|published|author|outlet|site|site_name|category|tags|description|lang|"
+               r"language|id|doc_id")
+# "# date = 20201101", "# Title: ...": a header line; not a heading "# 2024: năm bứt phá", "# Video: ..."
+_METADATA_LINE = re.compile(rf"^#\s*(?=[A-Za-z0-9_-]*[A-Za-z_][A-Za-z0-9_-]*\s*=|(?i:{_FIELD_KEYS})\s*:)([A-Za-z0-9_-]+)\s*[=:]\s*(.*?)\s*$")
 # a markdown heading's marker: "# Đắk Lắk: Xây dựng khối đại đoàn kết", "## Kỳ 1: ..."
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A front matter's "title: ...", "url: ..." (YAML, between "---" lines or not): only fields a page has
-_FIELD_LINE = re.compile(r"^\s*(title|url|link|source|date|published|author|outlet|site|"
-                         r"site_name|category|tags|description|lang|language|id)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FIELD_LINE = re.compile(rf"^\s*({_FIELD_KEYS})\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _FRONT_MATTER_FENCE = re.compile(r"^\s*-{3,}\s*$")
 # A web archive's capture date at the very start, often followed by the page on the same line:
 # " date 2021-05 Nhân dịp ...", " date 2025-06 *** Thực hiện ...".
@@ -91,7 +93,7 @@ _GLUED_DATELINE = re.compile(r"(?:(?<=\S)\s+|(?<=[^\W_])(?=[Cc]ập nhật)|(?<=
                              r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 # a clock glued to the end of a headline, a list's time of posting: "... tại Bạc Liêu14:32", "... năm 202414:32",
 # "... hè 09:05"
-_GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\S)\s+)((?:[01]?\d|2[0-3]):[0-5]\d)\s*$")
+_GLUED_CLOCK = re.compile(r"(?:(?<=[^\W\d_])|(?<=(?<!\d)(?:19|20)\d\d)|(?<=\S)(?<!\blúc)(?<!\bvào)(?<!\btừ)(?<!\bđến)\s+)((?:[01]?\d|2[0-3]):[0-5]\d)\s*$")  # not "bắt đầu lúc 19:30"
 # "Tên bài (15/04/2024)": a portal's list prints the date in brackets after the headline; a
 # bracketed date of the last century is the headline's own ("Ngày thành lập Đảng (3/2/1930)")
 _BRACKETED_DATELINE = re.compile(r"\s+\(((?:\d{1,2}:\d{2}\s*[-|,]?\s*)?\d{1,2}/\d{1,2}/20\d\d"
@@ -154,16 +156,17 @@ def _glued_speech_verb() -> re.Pattern:
     """A capitalised word with a speech verb of two words glued to its end: "Bỉnhcho biết"."""
     verbs = sorted((e.pattern for e in lexicon("speech") if e.label == "SPEECH_VERB" and " " in e.pattern),
                    key=len, reverse=True)
-    return re.compile(r"(?<![\w])([A-ZĐ][^\W\d_]*?[^\W\d_])(" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+    return re.compile(r"(?<![\w])((?=[^\W\d_])[^\W\d_]*?[^\W\d_])(" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
 
 
 def part_glued_speech_verbs(text: str) -> str:
     """A space between a name (or an abbreviation) and the speech verb a typing slip glued to it.
 
-    >>> part_glued_speech_verbs("Ông Nguyễn Văn Bỉnhcho biết, TP.HCMcho rằng")
-    'Ông Nguyễn Văn Bỉnh cho biết, TP.HCM cho rằng'
+    >>> part_glued_speech_verbs("Ông Nguyễn Văn Bỉnhcho biết, TP.HCMcho rằng, bà Lê Thị Ánhcho hay")
+    'Ông Nguyễn Văn Bỉnh cho biết, TP.HCM cho rằng, bà Lê Thị Ánh cho hay'
     """
-    return _glued_speech_verb().sub(r"\1 \2", text)
+    return _glued_speech_verb().sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1)[0].isupper() else m.group(0),
+                                    text)
 
 
 def repair_unicode(text: str) -> str:

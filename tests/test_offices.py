@@ -164,3 +164,8 @@ def test_a_body_no_word_places_is_the_province_s_the_article_is_about(title, pro
 
 def test_national_assembly_committees_abbreviated_are_central():
     assert _offices("Chủ nhiệm UB Tư pháp Lê Thị Nga trình bày báo cáo thẩm tra.")["Lê Thị Nga"][1] == "central"
+
+
+def test_the_supreme_procuracy_and_court_are_central_whatever_the_article_is_about():
+    found = _offices("Tiêu đề\n\nSáng 3/3, Phó Viện trưởng Viện KSND tối cao Nguyễn Huy Tiến làm việc tại tỉnh Gia Lai.")
+    assert found["Nguyễn Huy Tiến"][1] == "central"

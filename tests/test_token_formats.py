@@ -58,3 +58,9 @@ def test_a_corpus_record_of_words_is_read_as_their_text():
     text = text_of(record_text(record).encode("utf-8"), ".txt")
     assert text == "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn cho biết, tỉnh đã hỗ trợ 500 hộ."
     assert officials_of(text) == [("Nguyễn Văn Sơn", "Chủ tịch UBND tỉnh Hà Giang")]
+
+
+def test_paragraphs_indented_with_tabs_are_an_article_not_token_lines():
+    article = ("\tSáng 25/5, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\n\tĐồng chí Lò Văn Mừng phát biểu chỉ đạo.\n"
+               "\tHội nghị biểu dương 20 mô hình dân vận khéo.\n")
+    assert text_of(article.encode("utf-8"), ".txt") == article

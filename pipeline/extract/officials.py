@@ -1488,9 +1488,9 @@ def _unglued_length(name: str) -> int:
         head, tail = last[:cut], last[cut:]
         # a Khmer given name spelled in plain letters ("Sơn Sokhom", "Ly Panha") is whole: the cut
         # needs a Vietnamese syllable with its marks, or a word that often follows a name
-        # ("Thạch Sa Rươne": a two-letter tail is no word glued on)
+        # ("... Rươne": two plain letters are no word glued on; "về", "có" are)
         if not looks_foreign(head) and not looks_foreign(tail) and tail[0] not in "aăâeêioôơuưyàáảãạ" \
-                and ((not head.isascii() and len(tail) > 2) or tail in _words_after_a_name()):
+                and ((not head.isascii() and (len(tail) > 2 or not tail.isascii())) or tail in _words_after_a_name()):
             return len(name) - len(tail)
     return len(name)
 

@@ -455,8 +455,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
                 or _another_verb_at(text, _clause_start(text, verb.end, sentence.end))):
             continue
         after = _clause_start(text, verb.end, sentence.end)
-        if _ANOTHER_SPEECH_VERB.match(text, verb.end, sentence.end) and any(
-                m.entry.label == "SPEECH_VERB" for m in _verbs_at(text, _ANOTHER_SPEECH_VERB.match(text, verb.end).end())):
+        if (joined := _VERB_CONJUNCTION.match(text, verb.end, sentence.end)) and any(
+                m.entry.label == "SPEECH_VERB" for m in _verbs_at(text, joined.end())):
             continue  # "khẳng định và đề nghị người dân ...": the last verb of the pair opens what is said
         # "dặn dò các đảng viên trẻ: “...”", "nói thẳng: “...”": whom or how, a colon, then the quote
         framed = _OBJECT_THEN_QUOTE.match(text, verb.end, sentence.end)
@@ -502,8 +502,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 
 # a document the official signed or issued, then what it says: "ký công văn hỏa tốc yêu cầu ..."
 _SIGNED_DOCUMENT = re.compile(r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
-                              r"thông báo|kế hoạch|thư)\b[^.;:“”\"]{0,60}$", re.IGNORECASE)
-_ANOTHER_SPEECH_VERB = re.compile(r"\s+(?:và|cũng như)\s+")
+                              r"thông báo|kế hoạch|bức thư|thư chúc mừng|thư khen)\b[^.;:“”\"]{0,60}$", re.IGNORECASE)
+_VERB_CONJUNCTION = re.compile(r"\s+(?:và|cũng như)\s+")
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
 _LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
 MAX_ATTRIBUTION_WORDS = 25  # between a quote and the verb that says who said it

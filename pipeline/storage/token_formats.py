@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 MIN_TOKEN_LINES = 3
+MAX_TOKEN_WORDS = 4  # a token written with spaces: "Hà Nội", "Thành phố Hồ Chí Minh"
 TOKEN_LINE_SHARE = 0.8  # of the lines that are not blank or comments
 MIN_GLUED_WORDS = 3
 GLUED_WORD_SHARE = 0.05  # of the words
@@ -31,8 +32,10 @@ def _token_of(line: str, numbered: bool = False) -> str | None:
     if len(columns) < 2:
         return None
     if numbered and _CONLLU_ID.fullmatch(columns[0]):
-        return "" if "-" in columns[0] else columns[1]  # "1-2": a multi-word span, its words follow
-    return columns[0]
+        # "1-2": a multi-word span, its words follow; "2.1": an empty node, no word of the text
+        return "" if "-" in columns[0] or "." in columns[0] else columns[1]
+    # a word, or a compound written with spaces: not an indented paragraph nor a table's row
+    return columns[0] if columns[0].strip() and len(columns[0].split()) <= MAX_TOKEN_WORDS else None
 
 
 def _is_numbered(lines: list[str]) -> bool:
@@ -81,8 +84,12 @@ def from_token_lines(text: str) -> str:
     numbered = bool(content) and _is_numbered(content)
     tokens_per_line = [_token_of(ln, numbered) for ln in content]
     sentence_lines = sum(1 for ln in lines if ln.startswith("# text ="))
-    tabular = len(content) >= MIN_TOKEN_LINES and sum(t is not None for t in tokens_per_line) >= TOKEN_LINE_SHARE * len(content)
-    if not (tabular or (sentence_lines >= 2 and sum(t is not None for t in tokens_per_line) >= TOKEN_LINE_SHARE * len(content))):
+    mostly_tokens = sum(t is not None for t in tokens_per_line) >= TOKEN_LINE_SHARE * len(content)
+    # sentences of token lines end at a blank line or carry their "# text = ..." line, and a token
+    # has its tags in columns: not a small table of two columns in an article
+    tagged = sorted(ln.count("\t") for ln in content)[len(content) // 2] >= 2 if content else False
+    sentences_marked = sentence_lines >= 2 or tagged or any(not ln.strip() for ln in lines[1:-1])
+    if len(content) < MIN_TOKEN_LINES and sentence_lines < 2 or not (mostly_tokens and sentences_marked):
         return text
     header: list[str] = []
     paragraphs: list[list[str]] = [[]]
@@ -101,7 +108,7 @@ def from_token_lines(text: str) -> str:
         meta = _METADATA.fullmatch(stripped)
         if stripped.startswith("#"):
             key = meta.group("key").lower() if meta else stripped.lstrip("# ").split(" ")[0].lower()
-            if key in ("newpar", "newdoc") or key.startswith(("newpar", "newdoc")):
+            if key.startswith(("newpar", "newdoc")):
                 end_sentence()
                 paragraphs.append([])
             elif key == "text" and meta:
