@@ -42,7 +42,12 @@ _ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
 _MONTH_WORD = r"(?:tháng|thg\.?)"
-_MONTH = r"\d{1,2}|mười\s+một|mười\s+hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp"
+# a month in words, as a calendar prints it: "22 Tháng Ba, 2024", "1 tháng Giêng 2025"
+_MONTH_WORDS = MappingProxyType({"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12})
+# "Năm" (May) only capitalised: "6 tháng năm 2024" is six months of the year
+_MONTH = r"\d{1,2}|" + "|".join("(?-i:Năm)" if w == "năm" else w.replace(" ", r"\s+")
+                                for w in sorted(_MONTH_WORDS, key=len, reverse=True))
 # The date of a dateline: "29/12/2023", "19.11.2020", "2019-08-08T08:30:00+07:00", "ngày 23 tháng 08 năm 2019",
 # "10 Tháng 1 2025", "27 tháng 2, 2025", "22 Tháng Ba, 2024", "22 thg 3, 2024", "Tháng Ba 22, 2024" (month first).
 _DATELINE_DATE = re.compile(
@@ -52,9 +57,6 @@ _DATELINE_DATE = re.compile(
     rf"|(?:ngày\s+)?(?P<s_day>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<s_month>{_MONTH})(?:\s+năm\s+|\s*,\s*|\s+)(?P<s_year>(?:19|20)\d\d)"
     rf"|{_MONTH_WORD}\s+(?P<m_month>{_MONTH})\s+(?P<m_day>\d{{1,2}})\s*,\s*(?P<m_year>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE)
-# a month in words, as a calendar prints it: "22 Tháng Ba, 2024", "1 tháng Giêng 2025"
-_MONTH_WORDS = MappingProxyType({"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
-                                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12})
 _TIME_AFTER = re.compile(rf"^\W*(?:lúc\s*)?(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>\d{{2}})"
                          rf"(?:\s*:\s*(?P<second>\d{{2}}))?", re.IGNORECASE)
 _TIME_BEFORE = re.compile(rf"(?P<hour>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<minute>\d{{2}})(?:\s*:\s*(?P<second>\d{{2}}))?"
@@ -337,10 +339,10 @@ def _is_section_label(line: str) -> bool:
 
 # the body that runs a Party, State or Front site, at the start of its name alone on a line
 _PUBLISHER_NAME = re.compile(r"^(?:ủy ban (?:mặt trận tổ quốc|mttq)(?: việt nam)?|ủy ban mttqvn|mặt trận tổ quốc(?: việt nam)?|"
-                             r"ban (?:dân vận|tuyên giáo(?: và dân vận)?|tổ chức|tuyên giáo và dân vận)|tỉnh ủy|thành ủy|huyện ủy|"
+                             r"ban (?:dân vận|tuyên giáo(?: và dân vận)?|tổ chức)|tỉnh ủy|thành ủy|huyện ủy|"
                              r"đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?=\s|$)", re.IGNORECASE)
 # what may follow it besides capitalised names: "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu", "Ban Tuyên giáo Tỉnh ủy"
-_PUBLISHER_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tp", "tp.", "ủy"})
+_PUBLISHER_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tp", "ủy"})
 
 
 def _is_publisher_name(line: str) -> bool:

@@ -64,3 +64,20 @@ def test_paragraphs_indented_with_tabs_are_an_article_not_token_lines():
     article = ("\tSáng 25/5, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\n\tĐồng chí Lò Văn Mừng phát biểu chỉ đạo.\n"
                "\tHội nghị biểu dương 20 mô hình dân vận khéo.\n")
     assert text_of(article.encode("utf-8"), ".txt") == article
+
+
+def test_a_parquet_corpus_of_tokens_gives_one_document_a_record(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from conftest import run_cli
+    from pipeline.storage import read_table
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pq.write_table(pa.table({"id": ["a", "b"], "tokens": [["Bí_thư", "Tỉnh_ủy", "Lạng_Sơn", "Hoàng_Văn_Nghiệm", "dự", "lễ", "."],
+                                                          ["Trời", "mưa", "."]]}), folder / "ner.parquet")
+    run_cli("--input", str(folder), "--output", str(tmp_path / "out"))
+    documents = read_table(tmp_path / "out" / "documents.csv")
+    assert [(d["doc_id"], d["status"]) for d in documents] == [("ner/a", "ok"), ("ner/b", "ok")]
+    assert [o["name"] for o in read_table(tmp_path / "out" / "officials.csv")] == ["Hoàng Văn Nghiệm"]

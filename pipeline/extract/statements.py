@@ -25,6 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from ..matching import Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, Sentence, Statement, StatementKind as Kind, Token
@@ -129,12 +131,12 @@ _CITY = re.compile(r"\btp\b\.?\s*")
 
 
 @cache
-def _bodies_spelled_out() -> tuple[re.Pattern, dict[str, str]]:
+def _bodies_spelled_out() -> tuple[re.Pattern, Mapping[str, str]]:
     """The bodies the lexicon knows by another name ("Bộ GTVT": "Bộ Giao thông vận tải"), as keys."""
     names = {comparison_key(e.pattern): comparison_key(e.attrs["canonical"]) for e in lexicon("organisations")
              if e.attrs.get("canonical")}
-    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+    alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), MappingProxyType(names)
 
 
 def _title_key(title: str) -> str:

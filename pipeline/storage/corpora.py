@@ -233,9 +233,9 @@ def _index_parquet(path: Path) -> list[_Entry]:
     import pyarrow.parquet as pq
 
     names = _parquet_columns(path)
-    if not _has_field(names, TEXT_FIELDS):
+    if not _has_field(names, TEXT_FIELDS + TOKEN_FIELDS):
         raise _no_text_field("Parquet", names)
-    wanted = [n for n in names if n.lower() in TEXT_FIELDS + ID_FIELDS]
+    wanted = [n for n in names if n.lower() in TEXT_FIELDS + TOKEN_FIELDS + ID_FIELDS]
     entries = []
     for batch in pq.ParquetFile(path).iter_batches(columns=wanted, batch_size=4096):
         for fields in batch.to_pylist():
@@ -252,7 +252,7 @@ class _ParquetRows:
 
         self.file = pq.ParquetFile(path)
         self.columns = [n for n in self.file.schema_arrow.names
-                        if n.lower() in TEXT_FIELDS + ID_FIELDS + DATE_FIELDS + ("title", "url")]
+                        if n.lower() in TEXT_FIELDS + TOKEN_FIELDS + ID_FIELDS + DATE_FIELDS + ("title", "url")]
         self.group_starts = []
         total = 0
         for i in range(self.file.num_row_groups):

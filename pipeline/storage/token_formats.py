@@ -54,7 +54,7 @@ def join_tokens(tokens: list[str]) -> str:
     glue_next = False
     open_quote = False
     for token in (t for t in tokens if t):
-        if token in ('"', "'"):
+        if token == '"':  # an apostrophe may be a word's ("H'Mông"), never a quote to pair
             open_quote = not open_quote
             if open_quote:
                 words.append(token)
