@@ -656,6 +656,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
     site_own = _header_lines(lines)
     content = list(site_own)
     candidates = []
+    taken_up: set[int] = set()  # questions and exclamations the article takes up: headlines, not mottos
     for i in content:
         line = lines[i].strip()
         if given_title and line == given_title:  # the title a page or a record gives, whatever it looks like
@@ -667,6 +668,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
                 break
             if _taken_up(line, lines[i + 1:i + 1 + TAKEN_UP_REACH]):
                 candidates.append(i)
+                taken_up.add(i)
             # else a motto the article does not take up, above the headline: "Đẩy mạnh các phong trào thi đua ...!"
             continue
         if _dateline(line):
@@ -693,7 +695,7 @@ def _read_header(lines: list[str], given_title: str) -> _Header:
         masthead = _names_the_site(first)
         # the last candidate is the headline unless it is the site's own line: a page may have none
         # "Đẩy mạnh các phong trào thi đua ...!" above a headline: the site's motto
-        motto = len(candidates) > 1 and first.rstrip(_CLOSING).endswith("!")
+        motto = len(candidates) > 1 and first.rstrip(_CLOSING).endswith("!") and candidates[0] not in taken_up
         if not (masthead or motto or _is_site_line(first) or (len(candidates) > 1 and _is_section_label(first))):
             break
         if masthead and not header.outlet:

@@ -403,3 +403,10 @@ def test_a_speech_verb_glued_to_the_name_before_it_is_parted():
     text = clean_document("Tiêu đề bài viết về y tế\n\nÔng Trần Văn Khải, Giám đốc Sở Y tế TPHCMcho biết ca bệnh đã giảm. "
                           "Ông Khảicho rằng cần tiếp tục cảnh giác.\n").text
     assert "TPHCM cho biết" in text and "Khải cho rằng" in text
+
+
+def test_an_exclamation_headline_the_article_takes_up_is_no_motto_above_a_subtitle():
+    text = ("Giữ rừng là giữ sự sống của bản làng!\nNhiều hộ nhận khoán bảo vệ rừng đầu nguồn\n"
+            "Sáng 12/3, xã tổ chức ký cam kết. Người dân khẳng định giữ rừng là giữ sự sống, ai cũng hiểu rằng rừng "
+            "còn thì bản làng còn.\n")
+    assert clean_document(text).title == "Giữ rừng là giữ sự sống của bản làng!"
