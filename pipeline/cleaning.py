@@ -14,7 +14,7 @@ from types import MappingProxyType
 from urllib.parse import urlparse
 
 from .records import CleanDocument
-from .resources import alternation, lexicon
+from .resources import alternation, lexicon, words
 from .text_keys import normalize_tones
 
 # Characters that look like Vietnamese letters or spaces but are not.
@@ -128,8 +128,7 @@ def _furniture_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def _comment_counter() -> re.Pattern:
     """A count of the readers' comments: "Bình luận (3)", "Ý kiến (0)". A share bar prints it
     under the headline, a comments box at the end."""
-    return re.compile(r"^\W*(?:" + "|".join(f"(?:{e.pattern})" for e in lexicon("furniture") if e.label == "COUNTER")
-                      + r")\W*$", re.IGNORECASE)
+    return re.compile(r"^\W*" + alternation("furniture", "COUNTER") + r"\W*$", re.IGNORECASE)
 
 
 @cache
@@ -337,12 +336,11 @@ def _is_section_label(line: str) -> bool:
             or _is_label_run(stripped) or _is_publisher_name(stripped))
 
 
-# the body that runs a Party, State or Front site, at the start of its name alone on a line
-_PUBLISHER_NAME = re.compile(r"^(?:ủy ban (?:mặt trận tổ quốc|mttq)(?: việt nam)?|ủy ban mttqvn|mặt trận tổ quốc(?: việt nam)?|"
-                             r"ban (?:dân vận|tuyên giáo(?: và dân vận)?|tổ chức)|tỉnh ủy|thành ủy|huyện ủy|"
-                             r"đảng ủy|ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?=\s|$)", re.IGNORECASE)
-# what may follow it besides capitalised names: "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu", "Ban Tuyên giáo Tỉnh ủy"
-_PUBLISHER_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "tp", "ủy"})
+@cache
+def _publisher_name() -> re.Pattern:
+    """The body that runs a Party, State or Front site (``PUBLISHER`` in ``lexicons/furniture.jsonl``),
+    at the start of its name alone on a line."""
+    return re.compile(r"^" + alternation("furniture", "PUBLISHER") + r"(?=\s|$)", re.IGNORECASE)
 
 
 def _is_publisher_name(line: str) -> bool:
@@ -353,10 +351,12 @@ def _is_publisher_name(line: str) -> bool:
     >>> _is_publisher_name("Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu"), _is_publisher_name("Tỉnh ủy Bạc Liêu quán triệt nghị quyết")
     (True, False)
     """
-    m = _PUBLISHER_NAME.match(line)
+    m = _publisher_name().match(line)
     if not m or len(line.split()) > MAX_MASTHEAD_LINE_WORDS or re.search(r"[\d.,:;!?\"“”()]", line):
         return False
-    return all(w[:1].isupper() or w.lower() in _PUBLISHER_PLACE_WORDS for w in line[m.end():].split())
+    # besides capitalised names, a place's words may follow: "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu"
+    places = words("furniture", "PUBLISHER_PLACE")
+    return all(w[:1].isupper() or w.lower() in places for w in line[m.end():].split())
 
 
 # what joins a page's section labels on one line: "Tin tức | Chính trị", "Thời sự - Xã hội", "Tin tức » Mặt trận"
@@ -366,8 +366,7 @@ _LABEL_RUN_SEPARATOR = re.compile(r"\s+[-–—/]\s+|\s*[|»›•·]\s*")
 @cache
 def _section_names() -> re.Pattern:
     """A known section's name inside a label: "Hoạt động Mặt trận", "Thời sự trong tỉnh"."""
-    names = sorted((e.pattern for e in lexicon("furniture") if e.label == "SECTION"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + alternation("furniture", "SECTION") + r"(?!\w)", re.IGNORECASE)
 
 
 def _label_run_items(line: str) -> list[str]:
@@ -749,8 +748,7 @@ MAX_MENU_ITEM_WORDS = 4
 @cache
 def _menu_of_sections() -> re.Pattern:
     """A line of a site's section names and nothing else: "Thời sự Chính trị Kinh tế Xã hội"."""
-    names = sorted((e.pattern for e in lexicon("furniture") if e.label == "SECTION"), key=len, reverse=True)
-    item = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    item = alternation("furniture", "SECTION")
     return re.compile(rf"^(?:{item}\s*[-/|•·,]?\s*){{{MIN_MENU_ITEMS},}}$", re.IGNORECASE)
 
 

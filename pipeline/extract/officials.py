@@ -72,6 +72,7 @@ NOUN_POS = frozenset({"N", "Nc", "Ny", "Nu", "Np"})
 BRIDGE_POS = NOUN_POS | {"A"}
 MAX_BRIDGE = 7
 TASK_BREAKS = frozenset({"với", "tại", "nhằm", "để", "cho", "đã", "sẽ", "đang", "vừa", "được", "bị"})
+ACCREDITED_ALSO = frozenset({"kiêm nhiệm"})  # an ambassador's other countries
 MAX_TASK_WORDS = 16  # "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
 MAX_BRACKET = 8
 MAX_ASIDE_BRACKET = 12  # syllables of a bracket between a name and its title
@@ -340,53 +341,52 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
     return None
 
 
+def _task_words_end(sylls: list[_Syllable], start: int, stop: int, names_end: bool = False) -> tuple[int, str]:
+    """Where the words of a task ("phòng, chống tham nhũng, lãng phí") that begin at ``start`` end,
+    and what ends them: a ``place`` (its body's), a ``body`` (the one it belongs to), a ``name``
+    (with ``names_end``: its holder's), a ``verb`` (what the body does, or anything not a word);
+    "" when ``stop`` comes first. Commas between lower-case words are the task's."""
+    speech = words("speech", "SPEECH_VERB")
+    for k in range(start, min(len(sylls), stop)):
+        s = sylls[k]
+        if s.admin in PLACE_ADMIN or "PROVINCE" in s.labels:
+            return k, "place"
+        if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
+            continue  # "phòng, chống"
+        if s.labels & {"ORG", "ORG_HEAD"}:
+            return k, "body"
+        if names_end and s.is_cap and s.name_eligible and _is_surname(sylls, k):
+            return k, "name"
+        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
+                or s.text.lower() in TASK_BREAKS or "POSITION" in s.labels:
+            return k, "verb"
+    return stop, ""
+
+
 def _task_end(sylls: list[_Syllable], j: int) -> int | None:
     """The task that names a steering body, up to the place whose body it is: "Ban Chỉ đạo
     thực hiện Quy chế dân chủ ở cơ sở tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
-    tiêu cực tỉnh Vĩnh Long". It opens with a ``TASK_WORD`` and goes on in words and commas
-    between lower-case words; returns where the place begins."""
+    tiêu cực tỉnh Vĩnh Long". It opens with a ``TASK_WORD``; "Ban Chỉ đạo phối hợp với Công an
+    huyện ..." is what the body does, not its name. Returns where the place begins."""
     if not _opens_with(sylls, j, words("title_words", "TASK_WORD")):
         return None
-    speech = words("speech", "SPEECH_VERB")
-    for k in range(j + 1, min(len(sylls), j + MAX_TASK_WORDS)):
-        s = sylls[k]
-        if s.admin in PLACE_ADMIN or "PROVINCE" in s.labels:
-            return k
-        if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
-            continue  # "phòng, chống"
-        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
-                or s.text.lower() in TASK_BREAKS or s.labels & {"ORG", "ORG_HEAD", "POSITION"}:
-            return None  # "Ban Chỉ đạo phối hợp với Công an huyện ...": what the body does, not its name
-    return None
+    k, stopped_by = _task_words_end(sylls, j + 1, j + MAX_TASK_WORDS)
+    return k if stopped_by == "place" else None
 
 
 def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
     """ "phòng, chống" (prevent and combat) and what it fights, inside a body's name, up to the
-    body, the place or the name after it: "Trưởng phòng Phòng, chống tệ nạn xã hội Sở LĐ-TB&XH",
-    "Ban chỉ đạo Phòng chống dịch Covid-19 của Hà Nội". None when a clause, not a name, goes on."""
-    if sylls[j].text.lower() != "phòng":
-        return None
+    body, the place or the name after it, or the verb the holder says: "Trưởng phòng Phòng, chống
+    tệ nạn xã hội Sở LĐ-TB&XH", "Ban chỉ đạo Phòng chống dịch Covid-19 của Hà Nội". None when no
+    word follows what it fights."""
     k = j + 1 + (j + 1 < len(sylls) and sylls[j + 1].text == ",")
-    if k >= len(sylls) or sylls[k].text.lower() != "chống":
+    if sylls[j].text.lower() != "phòng" or k >= len(sylls) or sylls[k].text.lower() != "chống":
         return None
-    speech = words("speech", "SPEECH_VERB")
-    for k in range(k + 1, min(len(sylls), j + MAX_TASK_WORDS)):
-        s = sylls[k]
-        if s.admin or s.labels & {"PROVINCE", "ORG", "ORG_HEAD"} or (s.is_cap and s.name_eligible and _is_surname(sylls, k)):
-            return k if k > j + 3 else None
-        if s.text == "," and k + 1 < len(sylls) and sylls[k + 1].text[:1].islower() and not sylls[k + 1].labels:
-            continue  # "phòng, chống tham nhũng, lãng phí"
-        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
-                or s.text.lower() in TASK_BREAKS or "POSITION" in s.labels:
-            # the body's name ends before its verb, or at a comma before its parent body ("..., Sở LĐ-TB&XH")
-            parent = s.text == "," and k + 1 < len(sylls) and bool(sylls[k + 1].labels & {"ORG", "ORG_HEAD"})
-            return k if k > j + 3 and (s.text != "," or parent) else None
-    return None
-
-
-def _low_pair(sylls: list[_Syllable], j: int) -> str:
-    """The two syllables from ``j`` in lower case: "kiêm nhiệm"."""
-    return " ".join(s.text.lower() for s in sylls[j:j + 2])
+    end, stopped_by = _task_words_end(sylls, k + 1, j + MAX_TASK_WORDS, names_end=True)
+    # at a comma, only before the parent body: "Phòng, chống tệ nạn xã hội, Sở LĐ-TB&XH"
+    at_comma = sylls[end].text == "," if stopped_by == "verb" else False
+    parent = at_comma and end + 1 < len(sylls) and bool(sylls[end + 1].labels & {"ORG", "ORG_HEAD"})
+    return end if stopped_by and end > j + 3 and (not at_comma or parent) else None
 
 
 def _countries_end(sylls: list[_Syllable], j: int) -> int:
@@ -492,7 +492,7 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
             if city:
                 j += 1 + city  # "Tổng Lãnh sự Việt Nam tại Luang Prabang"
                 continue
-        if j > p and _low_pair(sylls, j) == "kiêm nhiệm" and j + 2 < n and "COUNTRY" in sylls[j + 2].labels:
+        if j > p and _opens_with(sylls, j, ACCREDITED_ALSO) and j + 2 < n and "COUNTRY" in sylls[j + 2].labels:
             j = _countries_end(sylls, j + 2)  # "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan"
             continue
         if j > p and _of_a_body(sylls, j):

@@ -281,7 +281,8 @@ def _fills_its_line(text: str, quote: Quote) -> bool:
     return not (before + after).strip(_EDGE_PUNCTUATION)
 
 
-def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int = 0) -> dict[str, float]:
+def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int = 0,
+                   cue_before: _Cue | None = None) -> dict[str, float]:
     """What the slogan model reads of one quoted span and the words around it.
 
     >>> t = "phát động phong trào thi đua “Dân vận khéo” năm 2024"
@@ -292,7 +293,7 @@ def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int 
     inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
     words = _WORD.findall(inner)
     n = len(words)
-    cue, gap, _ = _cue_before(text, quote.start - 1, quotes)
+    cue, gap, _ = cue_before or _cue_before(text, quote.start - 1, quotes)
     after = _cue_after(text, quote)
     before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
     parts = [p for p in re.split(r"[,;]|\s[-–]\s", inner) if p.strip()]
@@ -455,13 +456,13 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         inner_start, inner_end = _inside(text, quote)
         if inner_end <= inner_start:
             continue
-        features = quote_features(text, quote, quotes, title_end)
+        cue = _cue_before(text, quote.start - 1, quotes)
+        features = quote_features(text, quote, quotes, title_end, cue)
         # an event's or a work's name right after its head word ("Hội thi “...”", "cuộc thi trực
         # tuyến “...”") is no slogan unless the catalogue knows it: few such spans to learn from
         inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
         entry = _catalogue_by_key().get(_catalogue_key(inner)) or _catalogue_by_key().get(KeyedText.build(inner).key)
         catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
-        cue = _cue_before(text, quote.start - 1, quotes)
         named_thing = (features["cue_event"] or features["cue_title"]) and (not catalogued or (
             cue.names_a_work and not cue.gap.strip())) or (not catalogued and _topic_of_a_lesson(text, quote.start - 1))
         # "“Đông ấm cho em” là chương trình ...": named by a frame word after it, as by one before
