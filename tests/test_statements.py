@@ -306,3 +306,31 @@ def test_a_title_alone_before_a_quote_that_does_not_end_the_headline_frames_noth
 ])
 def test_urging_those_who_act_and_a_wish_after_a_greeting_are_statements(statements, text, expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Thủ tướng Lào Sonexay Siphandone hội kiến Chủ tịch nước. Thủ tướng Lào chân thành cảm ơn Đảng, Nhà nước và "
+                 "nhân dân Việt Nam đã dành cho Lào sự giúp đỡ to lớn, quý báu trong suốt các thời kỳ cách mạng cũng như trong "
+                 "công cuộc xây dựng và phát triển đất nước hiện nay, nhất là trong phòng chống thiên tai, dịch bệnh và đào tạo "
+                 "nguồn nhân lực chất lượng cao; đánh giá cao những thành tựu to lớn, có ý nghĩa lịch sử mà Việt Nam đạt được "
+                 "sau gần 40 năm đổi mới; khẳng định Lào luôn coi trọng mối quan hệ hữu nghị vĩ đại với Việt Nam.",
+                 [("Sonexay Siphandone", "reported", "khẳng định", "Lào luôn coi trọng mối quan hệ hữu nghị vĩ đại với Việt Nam")],
+                 id="the subject of a long chain of predicates, by the title alone"),
+    pytest.param("Thủ tướng Hun Sen một lần nữa chúc mừng Thủ tướng Phạm Minh Chính được bổ nhiệm vào cương vị mới; chúc mừng "
+                 "Việt Nam đã đảm nhiệm thành công vai trò Chủ tịch ASEAN và đánh giá cao thành tích kiểm soát dịch bệnh, phát "
+                 "triển kinh tế-xã hội của Việt Nam; khẳng định Campuchia coi trọng quan hệ láng giềng hữu nghị truyền thống "
+                 "với Việt Nam trong mọi hoàn cảnh.",
+                 [("Hun Sen", "reported", "khẳng định",
+                   "Campuchia coi trọng quan hệ láng giềng hữu nghị truyền thống với Việt Nam trong mọi hoàn cảnh")],
+                 id="the subject of a chain, not the official it congratulates"),
+    pytest.param("Ông Nguyễn Văn Bình, Chủ tịch UBND xã Tân Lập chủ trì buổi làm việc; các đại biểu thảo luận sôi nổi; khẳng "
+                 "định mô hình cần được nhân rộng ra toàn huyện.", [],
+                 id="a collective that opens the next part is its subject"),
+    pytest.param("Bí thư Tỉnh ủy Nguyễn Văn Quang kiểm tra tình hình sản xuất tại các hợp tác xã nông nghiệp của huyện Châu "
+                 "Thành trong những ngày đầu năm mới, thăm hỏi, động viên bà con nông dân đang xuống giống vụ đông xuân trên "
+                 "những cánh đồng lớn dọc theo tuyến kênh chính của huyện; lãnh đạo các hợp tác xã báo cáo tình hình triển "
+                 "khai các mô hình liên kết sản xuất với doanh nghiệp; đề nghị tỉnh hỗ trợ kinh phí nạo vét kênh mương.", [],
+                 id="a part that opens with a noun breaks the chain"),
+])
+def test_a_chain_of_predicates_shares_its_subject(statements, text, expected):
+    assert statements(text) == expected

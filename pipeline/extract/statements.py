@@ -191,7 +191,15 @@ def _subject_reaches(text: str, end: int, verb_start: int) -> bool:
         return False
     gap = text[end:verb_start]
     return not any(m.entry.label in ("COLLECTIVE", "SPEECH_VERB") for m in _speech_matcher().find_all(gap)
-                   if _ends_subject(gap, m) and not (m.entry.label == "SPEECH_VERB" and gap[m.start].isupper()))
+                   if (_ends_subject(gap, m) and not (m.entry.label == "SPEECH_VERB" and gap[m.start].isupper()))
+                   or (m.entry.label == "COLLECTIVE" and _opens_a_link(gap, m.start)))
+
+
+def _opens_a_link(gap: str, at: int) -> bool:
+    """ "chủ trì buổi làm việc; các đại biểu thảo luận; ...": a word that opens a part after a
+    semicolon is that part's subject, and the verbs after it are no longer the first subject's."""
+    link_start = gap.rfind(";", 0, at)
+    return link_start >= 0 and not _WORD.findall(_without_connectors(gap[link_start + 1:at]))
 
 
 def _is_object(text: str, sentence_start: int, name_start: int) -> bool:
@@ -259,6 +267,52 @@ def _holder_of(ctx: _Context, title: str) -> str | None:
         n for held, holders in current.items() if key and len(held.split()) >= 3 and key.startswith(held + " ")
         for n in holders}
     return next(iter(names)) if len(names) == 1 else None
+
+
+_NEXT_PREDICATE = re.compile(r"([;,])\s*$")
+_SPACES = re.compile(r"\s*")
+
+
+def _opens_with_a_verb(text: str, at: int, end: int, pos_starting_at: Mapping[int, str]) -> bool:
+    """Whether ``text[at:end]`` opens with a verb, past its connectors and up to two adverbs or
+    adjectives ("chân thành cảm ơn", "một lần nữa chúc mừng")."""
+    modifiers = 0
+    for word in _WORD.finditer(_without_connectors(text[at:end])):
+        pos = pos_starting_at.get(at + word.start())
+        if pos is None:
+            continue  # a later syllable of the same word
+        if pos.startswith("V"):
+            return True
+        modifiers += 1
+        if pos not in ("R", "A") or modifiers > 2:
+            return False
+    return False
+
+
+def _shared_subject(ctx: _Context, sentence: Sentence, verb: Match, pos_starting_at: Mapping[int, str]) -> str | None:
+    """ "Thủ tướng Hun Sen một lần nữa chúc mừng ...; đánh giá cao ...; khẳng định Campuchia ...":
+    a verb that opens the next of a chain of predicates has the subject of the first, when every
+    link of the chain opens with a verb ("...; các đại biểu thảo luận, ..." names a new subject)."""
+    text = ctx.text
+    mark = _NEXT_PREDICATE.search(_without_connectors(text[sentence.start:verb.start]))  # "; đồng thời khẳng định"
+    if not mark or not pos_starting_at:
+        return None
+    mentions = ctx.mentions_in(sentence.start, verb.start)
+    named_after = {s for s, _, _ in mentions}
+    subjects = [(e, name) for s, e, name in mentions if not _is_object(text, sentence.start, s)]
+    # a title before the name is the name's ("Thủ tướng Hun Sen"), a title alone its holder's
+    subjects += [(e, _holder_of(ctx, text[s:e])) for s, e in title_spans(text, sentence.start, verb.start)
+                 if not _is_object(text, sentence.start, s) and _SPACES.match(text, e).end() not in named_after]
+    if not subjects:
+        return None
+    subject_end, speaker = min(subjects, key=lambda subject: subject[0])
+    links = re.split(re.escape(mark.group(1)), text[subject_end:sentence.start + mark.start()])
+    at = subject_end
+    for link in links:
+        if not _opens_with_a_verb(text, at, at + len(link), pos_starting_at):
+            return None
+        at += len(link) + 1
+    return speaker
 
 
 def _only_official_of(ctx: _Context, sentence: Sentence) -> str | None:
@@ -417,6 +471,7 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         return []
     ctx = _context(text, officials)
     pos_ending_at = {t.end: t.pos for t in tokens or []}
+    pos_starting_at = {t.start: t.pos for t in tokens or []}
     found = resolve_overlaps(_verb_matcher().find_all(text))
     # a verb inside quote marks is the quote's word ("miệng nói, tay làm"), not the article's
     verbs = [m for m in found if m.entry.label == "SPEECH_VERB" and not ctx.in_a_quote(m.start)]
@@ -444,7 +499,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             continue  # "đã ký công văn hỏa tốc yêu cầu ...": what a document requires, not what was said
         if _said_after_a_quote(ctx, sentence, verb):
             continue  # "“...”, Bí thư Tỉnh ủy nhấn mạnh, đồng thời ...": the quote is what was said
-        speaker = _speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
+        speaker = (_speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
+                   or _shared_subject(ctx, sentence, verb, pos_starting_at))
         if speaker is None and _pronoun_subject(ctx, sentence, verb):
             if last_speaker and last_speaker[0] >= sentence.sent_id - 2:
                 speaker = last_speaker[1]
