@@ -663,6 +663,13 @@ def test_heads_of_artists_and_writers_associations_are_not_officials(officials):
                      "nguyên Chủ tịch Hội Liên hiệp Văn học Nghệ thuật tỉnh đọc thơ.") == []
 
 
+def test_heads_of_sports_federations_are_not_officials_and_rarer_family_names_hold(officials):
+    assert officials("Chủ tịch VFF Trần Quốc Tuấn cho biết đội tuyển tập trung từ ngày 10/3. Phó Chủ tịch LĐBĐ Việt Nam "
+                     "Nguyễn Văn Phú dự lễ bốc thăm.") == []
+    assert officials("Ông Vòng A Sáng, Chủ tịch UBND xã Quảng Long cho biết xã đã hoàn thành chỉ tiêu.") == [
+        ("Vòng A Sáng", "Chủ tịch UBND xã Quảng Long")]
+
+
 def test_a_bare_post_and_its_verb_after_a_titled_name_is_the_next_clause(officials):
     found = officials("Tiếp Ngoại trưởng Ai Cập Sameh Shoukry, Phó Thủ tướng đề nghị hai bên tăng cường hợp tác.")
     assert found == [("Sameh Shoukry", "Ngoại trưởng Ai Cập")]
