@@ -692,3 +692,13 @@ def test_a_khmer_given_name_ending_in_two_plain_letters_is_whole(officials):
 
 def test_a_name_whose_last_word_is_also_a_verb_is_whole(officials):
     assert officials("Phó Bí thư Huyện ủy Sìn Hồ Hà Văn Thăm dự họp.") == [("Hà Văn Thăm", "Phó Bí thư Huyện ủy Sìn Hồ")]
+
+
+def test_a_post_said_of_a_given_name_goes_to_the_one_person_named_in_full_before(officials):
+    assert officials("Ông Đinh Tiến Dũng cho biết, thành phố đã có 30 điểm tiêm. Ông Dũng là Bí thư Thành ủy Hà Nội.") == [
+        ("Đinh Tiến Dũng", "Bí thư Thành ủy Hà Nội")]
+    assert officials("Anh Lò Văn Sơn chia sẻ về mô hình. Anh Sơn là Bí thư Đoàn xã Chiềng Cọ.") == [
+        ("Lò Văn Sơn", "Bí thư Đoàn xã")]
+    # two people share the given name, or the given name is said to be no official
+    assert officials("Ông Nguyễn Văn Nam và ông Trần Văn Nam cùng dự. Ông Nam là Chủ tịch UBND xã.") == []
+    assert officials("Ông Hoàng Văn Tú kể lại câu chuyện. Ông Tú là nông dân sản xuất giỏi.") == []

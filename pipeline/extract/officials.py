@@ -1179,6 +1179,7 @@ class _UnnamedPost:
     """A post of the army or the police that no name is written next to: "Giám đốc Công an tỉnh"."""
     start: int
     title: str
+    short_form: str = ""  # "Ông Dũng là Bí thư Thành ủy": the given name the post is said of
 
 
 @cache
@@ -1264,6 +1265,19 @@ def _subject_back(sylls: list[_Syllable], p: int, earlier: list[tuple[int, int]]
         return None  # "Ông A gặp ông B, là Chủ tịch xã": the title is B's
     subject = sylls[k].start, sylls[end - 1].end
     return subject if not earlier or earlier == [subject] else None
+
+
+def _short_form_before(sylls: list[_Syllable], p: int) -> str:
+    """ "Ông Dũng là Bí thư Thành ủy Hà Nội": the given name that an honorific and a copula open
+    the sentence with, before the title ("" when the sentence opens otherwise)."""
+    if p == 0 or sylls[p - 1].copula_start < 2:
+        return ""
+    lead = sylls[:sylls[p - 1].copula_start]
+    given = lead[1:]
+    if ("HONORIFIC" in lead[0].labels and lead[0].is_cap and len(given) <= 2
+            and all(s.is_cap and s.name_eligible and "HONORIFIC" not in s.labels for s in given)):
+        return " ".join(s.text for s in given)
+    return ""
 
 
 def _after_a_pronoun(sylls: list[_Syllable], p: int) -> bool:
@@ -1455,6 +1469,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             found.setdefault(subject, []).append(text[title_start:title_end])
         elif pronoun_posts is not None and not plural and _after_a_pronoun(sylls, p):
             pronoun_posts.append(_UnnamedPost(title_start, text[title_start:title_end]))
+        elif pronoun_posts is not None and not plural and (given := _short_form_before(sylls, p)):
+            pronoun_posts.append(_UnnamedPost(title_start, text[title_start:title_end], given))
         elif unnamed is not None and not plural and any(s.force for s in chain) and not any(s.rank for s in chain):
             unnamed.append(_UnnamedPost(title_start, text[title_start:title_end]))
         p = max(end, p + 1)
@@ -1641,6 +1657,9 @@ def _holders_named_before(text: str, sentences: list[Sentence], posts: list[_Unn
     starts = [s.start for s in sentences]
     found = []
     for post in posts:
+        if post.short_form:
+            found.extend(_holder_by_short_form(text, post))
+            continue
         i = bisect_right(starts, post.start) - 1
         if i < 1:
             continue
@@ -1650,6 +1669,21 @@ def _holders_named_before(text: str, sentences: list[Sentence], posts: list[_Unn
             a, b = m.start("name"), m.end("name")
             found.append(Official(text[a:b], post.title, a, b, text[a:b], a, b))
     return found
+
+
+def _holder_by_short_form(text: str, post: _UnnamedPost) -> list[Official]:
+    """The one person named in full before the post whose given name the post is said of:
+
+        Ông Đinh Tiến Dũng cho biết, ... Ông Dũng là Bí thư Thành ủy Hà Nội.
+    """
+    given = post.short_form.split()
+    named = {m.group(2): m.start(2) for m in reversed(list(_FULL_NAME_AFTER_HONORIFIC.finditer(text, 0, post.start)))
+             if m.group(2).split()[-len(given):] == given and len(m.group(2).split()) > len(given)
+             and starts_with_surname(m.group(2).split())}
+    if len(named) != 1:
+        return []
+    name, start = next(iter(named.items()))
+    return [Official(name, post.title, start, start + len(name), name, start, start + len(name))]
 
 
 def _posts_of_officers(text: str, officials: list[Official], unnamed: list[_UnnamedPost],
