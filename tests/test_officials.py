@@ -702,3 +702,10 @@ def test_a_post_said_of_a_given_name_goes_to_the_one_person_named_in_full_before
     # two people share the given name, or the given name is said to be no official
     assert officials("Ông Nguyễn Văn Nam và ông Trần Văn Nam cùng dự. Ông Nam là Chủ tịch UBND xã.") == []
     assert officials("Ông Hoàng Văn Tú kể lại câu chuyện. Ông Tú là nông dân sản xuất giỏi.") == []
+
+
+def test_a_given_name_after_an_honorific_is_the_person_named_in_full_before(analysed):
+    text = "Bà Lê Thị Thu Hà phát biểu tại buổi lễ. Bà Thu Hà hiện là Phó Chủ tịch Hội LHPN tỉnh Nghệ An."
+    sentences, tokens = analysed(text)
+    found = [(o.name, o.title, o.mention) for o in extract_officials(text, sentences, tokens)]
+    assert found == [("Lê Thị Thu Hà", "", "Lê Thị Thu Hà"), ("Lê Thị Thu Hà", "Phó Chủ tịch Hội LHPN tỉnh Nghệ An", "Thu Hà")]

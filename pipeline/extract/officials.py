@@ -1533,12 +1533,40 @@ def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+$")
+
+
+def _given_names_in_full(text: str, officials: list[Official]) -> list[Official]:
+    """An official found under a given name alone, after an honorific, is the one person named in
+    full before with that given name:
+
+        Bà Lê Thị Thu Hà phát biểu tại buổi lễ. Bà Thu Hà hiện là Phó Chủ tịch Hội LHPN tỉnh.
+    """
+    result = []
+    for o in officials:
+        words = o.name.split()
+        if (o.start is None or len(words) > 2 or starts_with_surname(words) or any(looks_foreign(w) for w in words)
+                or not _HONORIFIC_BEFORE.search(text, max(0, o.start - 12), o.start)):
+            result.append(o)
+            continue
+        full = {m.group(2) for m in _FULL_NAME_AFTER_HONORIFIC.finditer(text, 0, o.start)
+                if m.group(2).split()[-len(words):] == words and starts_with_surname(m.group(2).split())}
+        if len(full) != 1:
+            result.append(o)
+            continue
+        mention = (o.mention, o.mention_start, o.mention_end) if o.mention else (o.name, o.start, o.end)
+        result.append(dataclasses.replace(o, name=next(iter(full)), start=None, end=None, mention=mention[0],
+                                          mention_start=mention[1], mention_end=mention[2]))
+    return result
+
+
 def _short_forms(text: str, officials: list[Official]) -> list[Official]:
     """Later mentions of a named official: the full name again, or "ông Nên" for Nguyễn Văn Nên."""
     # Only names that read as names are looked for again: a surname first, or a foreign spelling.
     names = {o.name for o in officials
              if starts_with_surname(o.name.split()) or any(looks_foreign(w) for w in o.name.split())}
-    taken = sorted((o.start, o.end) for o in officials if o.start is not None)
+    taken = sorted((o.start, o.end) if o.start is not None else (o.mention_start, o.mention_end)
+                   for o in officials if o.start is not None or o.mention_start is not None)
     taken_starts = [a for a, _ in taken]
     extra = []
     # every later full mention in one pass (an automaton of the names), the longest name first
@@ -1842,5 +1870,6 @@ def extract_officials(text: str, sentences: list[Sentence], tokens: list[Token] 
     officials.extend(_holders_named_before(text, sentences, pronoun_posts))
     officials = [o for o in _without_words_glued_in_front(text, officials)
                  if not _credited(text, o) and not _names_a_place(text, o)]
+    officials = _given_names_in_full(text, officials)
     officials.extend(_short_forms(text, officials))
     return sorted(officials, key=lambda o: (o.start if o.start is not None else o.mention_start, o.name))
