@@ -1536,6 +1536,17 @@ def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+$")
 
 
+def _named_in_full_before(text: str, given: list[str], end: int) -> dict[str, int]:
+    """The people named in full after an honorific before ``end`` whose given name is ``given``,
+    each with where it is first named ("Ông Đinh Tiến Dũng" for "Dũng")."""
+    named: dict[str, int] = {}
+    for m in _FULL_NAME_AFTER_HONORIFIC.finditer(text, 0, end):
+        words = m.group(2).split()
+        if len(words) > len(given) and words[-len(given):] == given and starts_with_surname(words):
+            named.setdefault(m.group(2), m.start(2))
+    return named
+
+
 def _given_names_in_full(text: str, officials: list[Official]) -> list[Official]:
     """An official found under a given name alone, after an honorific, is the one person named in
     full before with that given name:
@@ -1549,8 +1560,7 @@ def _given_names_in_full(text: str, officials: list[Official]) -> list[Official]
                 or not _HONORIFIC_BEFORE.search(text, max(0, o.start - 12), o.start)):
             result.append(o)
             continue
-        full = {m.group(2) for m in _FULL_NAME_AFTER_HONORIFIC.finditer(text, 0, o.start)
-                if m.group(2).split()[-len(words):] == words and starts_with_surname(m.group(2).split())}
+        full = _named_in_full_before(text, words, o.start)
         if len(full) != 1:
             result.append(o)
             continue
@@ -1704,10 +1714,7 @@ def _holder_by_short_form(text: str, post: _UnnamedPost) -> list[Official]:
 
         Ông Đinh Tiến Dũng cho biết, ... Ông Dũng là Bí thư Thành ủy Hà Nội.
     """
-    given = post.short_form.split()
-    named = {m.group(2): m.start(2) for m in reversed(list(_FULL_NAME_AFTER_HONORIFIC.finditer(text, 0, post.start)))
-             if m.group(2).split()[-len(given):] == given and len(m.group(2).split()) > len(given)
-             and starts_with_surname(m.group(2).split())}
+    named = _named_in_full_before(text, post.short_form.split(), post.start)
     if len(named) != 1:
         return []
     name, start = next(iter(named.items()))
