@@ -80,6 +80,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each pipeline and tokenizer measurement, the fastest kept (default 3)")
     args = parser.parse_args()
+    if not args.corpus.is_dir():
+        parser.error(f"no corpus folder at {args.corpus}: give one with --corpus FOLDER (text files of articles)")
     from underthesea import ner, word_tokenize
 
     sentences = sentences_of(args.corpus)
