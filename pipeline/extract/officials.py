@@ -1533,9 +1533,6 @@ def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)\s+$")
-
-
 def _named_in_full_before(text: str, given: list[str], end: int) -> dict[str, int]:
     """The people named in full after an honorific before ``end`` whose given name is ``given``,
     each with where it is first named ("Ông Đinh Tiến Dũng" for "Dũng")."""

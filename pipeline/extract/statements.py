@@ -299,13 +299,15 @@ def _shared_subject(ctx: _Context, sentence: Sentence, verb: Match, pos_starting
         return None
     mentions = ctx.mentions_in(sentence.start, verb.start)
     named_after = {s for s, _, _ in mentions}
-    subjects = [(e, name) for s, e, name in mentions if not _is_object(text, sentence.start, s)]
-    # a title before the name is the name's ("Thủ tướng Hun Sen"), a title alone its holder's
-    subjects += [(e, _holder_of(ctx, text[s:e])) for s, e in title_spans(text, sentence.start, verb.start)
+    # (end, name) of a name, (end, start) of a title alone, whose holder is looked up only if it is
+    # the subject; a title before a name is the name's ("Thủ tướng Hun Sen")
+    subjects: list[tuple[int, str | int]] = [(e, name) for s, e, name in mentions if not _is_object(text, sentence.start, s)]
+    subjects += [(e, s) for s, e in title_spans(text, sentence.start, verb.start)
                  if not _is_object(text, sentence.start, s) and _SPACES.match(text, e).end() not in named_after]
     if not subjects:
         return None
-    subject_end, speaker = min(subjects, key=lambda subject: subject[0])
+    subject_end, subject = min(subjects, key=lambda found: found[0])
+    speaker = _holder_of(ctx, text[subject:subject_end]) if isinstance(subject, int) else subject
     links = re.split(re.escape(mark.group(1)), text[subject_end:sentence.start + mark.start()])
     at = subject_end
     for link in links:
