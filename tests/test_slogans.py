@@ -222,3 +222,24 @@ def test_a_famous_motto_listing_qualities_is_no_slogan_when_it_describes_someone
     assert slogans_in("Người đứng đầu phải có phẩm chất đạo đức tốt, cần, kiệm, liêm, chính, chí công vô tư.") == []
     assert slogans_in("Đảng viên khắc ghi lời Bác dạy “Cần, kiệm, liêm, chính, chí công vô tư”.") == [
         ("Cần, kiệm, liêm, chính, chí công vô tư", True)]
+
+
+def test_a_funds_name_is_no_slogan_but_a_drive_to_build_the_fund_is():
+    assert slogans_in("Chiều 12/5, Quỹ “Vì người nghèo” Trung ương đã tiếp nhận 50 tỷ đồng ủng hộ.") == []
+    assert slogans_in("Nhiều đơn vị ủng hộ Quỹ “Phòng, chống thiên tai” tỉnh với tổng số tiền 12 tỷ đồng.") == []
+    assert slogans_in("tổ chức vận động, quyên góp xây dựng Quỹ “Vì biên cương Tổ quốc” để làm công trình") == [
+        ("Vì biên cương Tổ quốc", False)]
+
+
+def test_a_broadcast_programmes_title_is_no_campaign():
+    assert slogans_in("Chương trình “Gặp nhau cuối năm” của VTV năm nay vắng bóng nhiều nghệ sĩ.") == []
+    assert slogans_in("Khán giả yêu thích chương trình “Thương lắm miền Trung” do Đài PT-TH Quảng Bình thực hiện.") == []
+    assert slogans_in("Nghệ sĩ Xuân Bắc dẫn chương trình “Đường lên đỉnh Olympia” mùa thứ 25.") == []
+    # a programme people are mobilised for stays one
+    assert slogans_in("Bộ đội Biên phòng triển khai chương trình “Tết ấm vùng biên” tặng 500 suất quà.") == [
+        ("Tết ấm vùng biên", False)]
+
+
+def test_a_documentary_or_a_writing_contest_named_after_a_motto_is_a_title():
+    assert slogans_in("Phim tài liệu “Dân vận khéo” của Đài PT-TH tỉnh được phát sóng vào giờ vàng.") == []
+    assert slogans_in("Cuộc thi viết “Gương sáng dân vận khéo” năm 2025 chính thức khởi động.") == []
