@@ -243,3 +243,9 @@ def test_a_broadcast_programmes_title_is_no_campaign():
 def test_a_documentary_or_a_writing_contest_named_after_a_motto_is_a_title():
     assert slogans_in("Phim tài liệu “Dân vận khéo” của Đài PT-TH tỉnh được phát sóng vào giờ vàng.") == []
     assert slogans_in("Cuộc thi viết “Gương sáng dân vận khéo” năm 2025 chính thức khởi động.") == []
+
+
+def test_a_quoted_target_is_no_motto_but_a_catalogued_one_stays():
+    assert slogans_in("Đội tuyển thực hiện mục tiêu “lọt vào top 8 thế giới” tại giải vô địch.") == []
+    assert slogans_in("Tỉnh Bình Dương đặt mục tiêu trở thành “thành phố thông minh” vào năm 2030.") == []
+    assert slogans_in("Tỉnh đặt mục tiêu “3 không”: không có hộ đói, không có nhà tạm.") == [("3 không", True)]

@@ -71,6 +71,8 @@ BLOCKING_LABELS = frozenset({"EVENT", "IDIOM"})
 # words that only describe the sentence around a quote, no cue of their own: a lesson's head
 # ("lớp tập huấn"), a broadcast's words ("phát sóng", "khán giả")
 CONTEXT_LABELS = frozenset({"TOPIC_HEAD", "BROADCAST"})
+# a cue of no feature stops the search for one further back: "đặt mục tiêu “nâng hạng thị
+# trường”" is a target (label ``GOAL``), not the "thực hiện" or "đặt" before it
 
 
 @dataclass(frozen=True)
