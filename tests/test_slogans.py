@@ -249,3 +249,13 @@ def test_a_quoted_target_is_no_motto_but_a_catalogued_one_stays():
     assert slogans_in("Đội tuyển thực hiện mục tiêu “lọt vào top 8 thế giới” tại giải vô địch.") == []
     assert slogans_in("Tỉnh Bình Dương đặt mục tiêu trở thành “thành phố thông minh” vào năm 2030.") == []
     assert slogans_in("Tỉnh đặt mục tiêu “3 không”: không có hộ đói, không có nhà tạm.") == [("3 không", True)]
+
+
+def test_well_known_mottos_and_variants_of_catalogued_ones():
+    assert slogans_in("Tổng Bí thư nhấn mạnh yêu cầu “tinh - gọn - mạnh - hiệu năng - hiệu lực - hiệu quả” "
+                      "trong sắp xếp bộ máy.") == [("tinh - gọn - mạnh - hiệu năng - hiệu lực - hiệu quả", True)]
+    assert slogans_in("thực hiện nghiêm lời dạy của Bác: Việc gì có lợi cho dân, ta phải hết sức làm. "
+                      "Việc gì có hại cho dân, ta phải hết sức tránh.") == [
+        ("Việc gì có lợi cho dân, ta phải hết sức làm. Việc gì có hại cho dân, ta phải hết sức tránh", True)]
+    assert slogans_in("đẩy mạnh phong trào thi đua Nông dân sản xuất, kinh doanh giỏi trong năm 2025") == [
+        ("Nông dân sản xuất, kinh doanh giỏi", True)]
