@@ -259,3 +259,11 @@ def test_well_known_mottos_and_variants_of_catalogued_ones():
         ("Việc gì có lợi cho dân, ta phải hết sức làm. Việc gì có hại cho dân, ta phải hết sức tránh", True)]
     assert slogans_in("đẩy mạnh phong trào thi đua Nông dân sản xuất, kinh doanh giỏi trong năm 2025") == [
         ("Nông dân sản xuất, kinh doanh giỏi", True)]
+
+
+def test_a_sales_promotion_or_an_advert_is_no_campaign_and_a_call_quoted_is_speech():
+    assert slogans_in("Siêu thị triển khai chương trình khuyến mãi “Mua 1 tặng 1” cho 500 mặt hàng.") == []
+    assert slogans_in("Hãng khởi động chiến dịch quảng cáo “Galaxy AI - Mở ra kỷ nguyên mới” tại Việt Nam.") == []
+    assert slogans_in("Trong bài phát biểu, ông Biden kêu gọi “hãy đoàn kết vì tương lai của nước Mỹ”.") == []
+    assert slogans_in("Hưởng ứng lời kêu gọi “Cả nước chung tay hướng về miền Trung”, các doanh nghiệp đã ủng hộ.") == [
+        ("Cả nước chung tay hướng về miền Trung", False)]
