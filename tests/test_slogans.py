@@ -267,3 +267,7 @@ def test_a_sales_promotion_or_an_advert_is_no_campaign_and_a_call_quoted_is_spee
     assert slogans_in("Trong bài phát biểu, ông Biden kêu gọi “hãy đoàn kết vì tương lai của nước Mỹ”.") == []
     assert slogans_in("Hưởng ứng lời kêu gọi “Cả nước chung tay hướng về miền Trung”, các doanh nghiệp đã ủng hộ.") == [
         ("Cả nước chung tay hướng về miền Trung", False)]
+
+
+def test_farmers_who_farm_well_are_people_not_the_movement():
+    assert slogans_in("đánh giá cao ý kiến của cán bộ, hội viên, nông dân sản xuất kinh doanh giỏi, đối với") == []

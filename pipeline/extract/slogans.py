@@ -11,7 +11,9 @@ find -> filter -> resolve -> emit:
   annotated development sets) reads it as a slogan, from the words around it: a frame word
   before it ("phong trào thi đua “...”", "chương trình “...”"), a document's or a work's
   before it ("Nghị quyết về “...”", "công trình “...”"), a speech verb and a colon, its length
-  and shape (a motto's short parallel parts, a sentence, a proper name);
+  and shape (a motto's short parallel parts, a sentence, a proper name); a fund's name ("Quỹ
+  “...”") and a show's ("chương trình “...”" in a sentence about a broadcast) are names, not
+  campaigns, unless the catalogue knows them;
 * resolve: the longest of overlapping candidates; the name of an event ("Ngày hội Đại đoàn
   kết toàn dân tộc") or a rejected title blocks the catalogue entries inside it;
 * emit: the mention as written, the slogan without its quotes or a frame word inside them.
