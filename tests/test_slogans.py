@@ -271,3 +271,7 @@ def test_a_sales_promotion_or_an_advert_is_no_campaign_and_a_call_quoted_is_spee
 
 def test_farmers_who_farm_well_are_people_not_the_movement():
     assert slogans_in("đánh giá cao ý kiến của cán bộ, hội viên, nông dân sản xuất kinh doanh giỏi, đối với") == []
+
+
+def test_a_quoted_law_title_is_no_slogan():
+    assert slogans_in("Công an huyện ra quân thực hiện “Luật Trật tự, an toàn giao thông đường bộ” từ ngày 1/1/2025.") == []

@@ -256,6 +256,12 @@ def _cue_after(text: str, quote: Quote) -> str:
     return ""
 
 
+def _names_after_head(inner: str) -> bool:
+    """ "Luật Đất đai", "Luật 2024": a capitalised head word and a name or a number after it."""
+    words = inner.split()
+    return len(words) >= 2 and words[0][:1].isupper() and (words[1][:1].isupper() or words[1][:1].isdigit())
+
+
 def _opening_cue(inner: str) -> str:
     """ "Đề án xây dựng ...", "Tuyên bố về ...": the quoted title of a document (``TITLE_CUE``);
     "Ngày hội toàn dân ...", "Hội thi ...": the quoted name of an event (``EVENT_CUE``)."""
@@ -264,6 +270,9 @@ def _opening_cue(inner: str) -> str:
         if m.start != 0 or not head[m.end:m.end + 1].isspace():
             continue
         if m.entry.label == "TITLE_CUE" and len(m.entry.pattern.split()) > 1:
+            return "TITLE_CUE"
+        # one word opens a title only as a capitalised head before a name: "Luật Đất đai", not "luật chơi"
+        if m.entry.label == "TITLE_CUE" and m.entry.attrs.get("opens_a_title") and _names_after_head(inner):
             return "TITLE_CUE"
         if m.entry.label == "EVENT_CUE":
             return "EVENT_CUE"
