@@ -222,3 +222,56 @@ def test_a_famous_motto_listing_qualities_is_no_slogan_when_it_describes_someone
     assert slogans_in("Người đứng đầu phải có phẩm chất đạo đức tốt, cần, kiệm, liêm, chính, chí công vô tư.") == []
     assert slogans_in("Đảng viên khắc ghi lời Bác dạy “Cần, kiệm, liêm, chính, chí công vô tư”.") == [
         ("Cần, kiệm, liêm, chính, chí công vô tư", True)]
+
+
+def test_a_funds_name_is_no_slogan_but_a_drive_to_build_the_fund_is():
+    assert slogans_in("Chiều 12/5, Quỹ “Vì người nghèo” Trung ương đã tiếp nhận 50 tỷ đồng ủng hộ.") == []
+    assert slogans_in("Nhiều đơn vị ủng hộ Quỹ “Phòng, chống thiên tai” tỉnh với tổng số tiền 12 tỷ đồng.") == []
+    assert slogans_in("tổ chức vận động, quyên góp xây dựng Quỹ “Vì biên cương Tổ quốc” để làm công trình") == [
+        ("Vì biên cương Tổ quốc", False)]
+
+
+def test_a_broadcast_programmes_title_is_no_campaign():
+    assert slogans_in("Chương trình “Gặp nhau cuối năm” của VTV năm nay vắng bóng nhiều nghệ sĩ.") == []
+    assert slogans_in("Khán giả yêu thích chương trình “Thương lắm miền Trung” do Đài PT-TH Quảng Bình thực hiện.") == []
+    assert slogans_in("Nghệ sĩ Xuân Bắc dẫn chương trình “Đường lên đỉnh Olympia” mùa thứ 25.") == []
+    # a programme people are mobilised for stays one
+    assert slogans_in("Bộ đội Biên phòng triển khai chương trình “Tết ấm vùng biên” tặng 500 suất quà.") == [
+        ("Tết ấm vùng biên", False)]
+
+
+def test_a_documentary_or_a_writing_contest_named_after_a_motto_is_a_title():
+    assert slogans_in("Phim tài liệu “Dân vận khéo” của Đài PT-TH tỉnh được phát sóng vào giờ vàng.") == []
+    assert slogans_in("Cuộc thi viết “Gương sáng dân vận khéo” năm 2025 chính thức khởi động.") == []
+
+
+def test_a_quoted_target_is_no_motto_but_a_catalogued_one_stays():
+    assert slogans_in("Đội tuyển thực hiện mục tiêu “lọt vào top 8 thế giới” tại giải vô địch.") == []
+    assert slogans_in("Tỉnh Bình Dương đặt mục tiêu trở thành “thành phố thông minh” vào năm 2030.") == []
+    assert slogans_in("Tỉnh đặt mục tiêu “3 không”: không có hộ đói, không có nhà tạm.") == [("3 không", True)]
+
+
+def test_well_known_mottos_and_variants_of_catalogued_ones():
+    assert slogans_in("Tổng Bí thư nhấn mạnh yêu cầu “tinh - gọn - mạnh - hiệu năng - hiệu lực - hiệu quả” "
+                      "trong sắp xếp bộ máy.") == [("tinh - gọn - mạnh - hiệu năng - hiệu lực - hiệu quả", True)]
+    assert slogans_in("thực hiện nghiêm lời dạy của Bác: Việc gì có lợi cho dân, ta phải hết sức làm. "
+                      "Việc gì có hại cho dân, ta phải hết sức tránh.") == [
+        ("Việc gì có lợi cho dân, ta phải hết sức làm. Việc gì có hại cho dân, ta phải hết sức tránh", True)]
+    assert slogans_in("đẩy mạnh phong trào thi đua Nông dân sản xuất, kinh doanh giỏi trong năm 2025") == [
+        ("Nông dân sản xuất, kinh doanh giỏi", True)]
+
+
+def test_a_sales_promotion_or_an_advert_is_no_campaign_and_a_call_quoted_is_speech():
+    assert slogans_in("Siêu thị triển khai chương trình khuyến mãi “Mua 1 tặng 1” cho 500 mặt hàng.") == []
+    assert slogans_in("Hãng khởi động chiến dịch quảng cáo “Galaxy AI - Mở ra kỷ nguyên mới” tại Việt Nam.") == []
+    assert slogans_in("Trong bài phát biểu, ông Biden kêu gọi “hãy đoàn kết vì tương lai của nước Mỹ”.") == []
+    assert slogans_in("Hưởng ứng lời kêu gọi “Cả nước chung tay hướng về miền Trung”, các doanh nghiệp đã ủng hộ.") == [
+        ("Cả nước chung tay hướng về miền Trung", False)]
+
+
+def test_farmers_who_farm_well_are_people_not_the_movement():
+    assert slogans_in("đánh giá cao ý kiến của cán bộ, hội viên, nông dân sản xuất kinh doanh giỏi, đối với") == []
+
+
+def test_a_quoted_law_title_is_no_slogan():
+    assert slogans_in("Công an huyện ra quân thực hiện “Luật Trật tự, an toàn giao thông đường bộ” từ ngày 1/1/2025.") == []

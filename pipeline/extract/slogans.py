@@ -11,7 +11,9 @@ find -> filter -> resolve -> emit:
   annotated development sets) reads it as a slogan, from the words around it: a frame word
   before it ("phong trào thi đua “...”", "chương trình “...”"), a document's or a work's
   before it ("Nghị quyết về “...”", "công trình “...”"), a speech verb and a colon, its length
-  and shape (a motto's short parallel parts, a sentence, a proper name);
+  and shape (a motto's short parallel parts, a sentence, a proper name); a fund's name ("Quỹ
+  “...”") and a show's ("chương trình “...”" in a sentence about a broadcast) are names, not
+  campaigns, unless the catalogue knows them;
 * resolve: the longest of overlapping candidates; the name of an event ("Ngày hội Đại đoàn
   kết toàn dân tộc") or a rejected title blocks the catalogue entries inside it;
 * emit: the mention as written, the slogan without its quotes or a frame word inside them.
@@ -68,6 +70,11 @@ MIN_UNQUOTED_WORDS = 3
 MAX_UNQUOTED_WORDS = 25
 # names of events and everyday idioms: never slogans, nor what they hold
 BLOCKING_LABELS = frozenset({"EVENT", "IDIOM"})
+# words that only describe the sentence around a quote, no cue of their own: a lesson's head
+# ("lớp tập huấn"), a broadcast's words ("phát sóng", "khán giả")
+CONTEXT_LABELS = frozenset({"TOPIC_HEAD", "BROADCAST"})
+# a cue of no feature stops the search for one further back: "đặt mục tiêu “nâng hạng thị
+# trường”" is a target (label ``GOAL``), not the "thực hiện" or "đặt" before it
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,8 @@ class _Cue(NamedTuple):
     label: str
     gap: str  # the words between the cue and the quote
     names_a_work: bool = False  # "bộ phim", "cuốn sách": a work's title, even when a motto is its name
+    aired: bool = False  # "chương trình": a show's title when the sentence is about a broadcast
+    institution: bool = False  # "Quỹ": a fund's name, unless the words are a drive ("xây dựng Quỹ")
 
 
 def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
@@ -192,7 +201,7 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
     window = text[max(0, end - CUE_WINDOW): end]
     best = None
     for m in _cue_matcher().find_all(window):
-        if m.entry.label == "TOPIC_HEAD":
+        if m.entry.label in CONTEXT_LABELS:
             continue
         gap = window[m.end:]
         if re.search(r"[.;!?\n]", gap):
@@ -206,7 +215,8 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
             gap = ""
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
-            best = (rank, _Cue(m.entry.label, gap, bool(m.entry.attrs.get("work"))))
+            best = (rank, _Cue(m.entry.label, gap, bool(m.entry.attrs.get("work")), bool(m.entry.attrs.get("aired")),
+                                 bool(m.entry.attrs.get("institution"))))
     return best[1] if best else _Cue("", "")
 
 
@@ -221,13 +231,22 @@ def _topic_of_a_lesson(text: str, at: int) -> bool:
     return bool(frames) and any(m.entry.label == "TOPIC_HEAD" and m.end <= frames[0].start for m in cues)
 
 
+def _on_air(text: str, quote: Quote) -> bool:
+    """ "Chương trình “Gặp nhau cuối năm” của VTV", "khán giả yêu thích chương trình “...”": the
+    sentence around a programme's quoted name speaks of a broadcast (``BROADCAST`` in
+    ``lexicons/slogan_cues.jsonl``), so the name is a show's title, not a campaign's."""
+    before = re.split(r"[.;!?\n]", text[max(0, quote.start - CUE_WINDOW):quote.start])[-1]
+    after = re.split(r"[.;!?\n]", text[quote.end + 1:quote.end + 1 + 2 * CUE_WINDOW])[0]
+    return any(m.entry.label == "BROADCAST" for part in (before, after) for m in _cue_matcher().find_all(part))
+
+
 def _cue_after(text: str, quote: Quote) -> str:
     """ "“Đông ấm cho em” là Chương trình ...": a frame word right after; or a speech verb
     that attributes the quote to a speaker (“...”, ông Hùng nói)."""
     after = text[quote.end + 1: quote.end + 1 + CUE_WINDOW]
     clause = re.split(r"[.;!?\n“\"]", after, maxsplit=1)[0]
     head = re.match(r"\s*(?:là|được gọi là|chính là)?\s*(?:một\s+|các\s+)?", clause)
-    cues = [m for m in _cue_matcher().find_all(clause) if m.entry.label != "TOPIC_HEAD"]
+    cues = [m for m in _cue_matcher().find_all(clause) if m.entry.label not in CONTEXT_LABELS]
     # the longest cue there: "chương trình truyền hình" (a title's cue), not its "chương trình"
     at_head = [m for m in cues if m.start == head.end()]
     if at_head and max(at_head, key=lambda m: m.end).entry.label == "FRAME":
@@ -235,6 +254,12 @@ def _cue_after(text: str, quote: Quote) -> str:
     if re.match(r"\s*[-–—,]", clause) and any(m.entry.label == "SPEECH_CUE" for m in cues):
         return "SPEECH_CUE"
     return ""
+
+
+def _names_after_head(inner: str) -> bool:
+    """ "Luật Đất đai", "Luật 2024": a capitalised head word and a name or a number after it."""
+    words = inner.split()
+    return len(words) >= 2 and words[0][:1].isupper() and (words[1][:1].isupper() or words[1][:1].isdigit())
 
 
 def _opening_cue(inner: str) -> str:
@@ -245,6 +270,9 @@ def _opening_cue(inner: str) -> str:
         if m.start != 0 or not head[m.end:m.end + 1].isspace():
             continue
         if m.entry.label == "TITLE_CUE" and len(m.entry.pattern.split()) > 1:
+            return "TITLE_CUE"
+        # one word opens a title only as a capitalised head before a name: "Luật Đất đai", not "luật chơi"
+        if m.entry.label == "TITLE_CUE" and m.entry.attrs.get("opens_a_title") and _names_after_head(inner):
             return "TITLE_CUE"
         if m.entry.label == "EVENT_CUE":
             return "EVENT_CUE"
@@ -293,7 +321,7 @@ def quote_features(text: str, quote: Quote, quotes: list[Quote], title_end: int 
     inner = text[quote.start:quote.end].strip(_EDGE_PUNCTUATION)
     words = _WORD.findall(inner)
     n = len(words)
-    cue, gap, _ = cue_before or _cue_before(text, quote.start - 1, quotes)
+    cue, gap = (cue_before or _cue_before(text, quote.start - 1, quotes))[:2]
     after = _cue_after(text, quote)
     before = text[max(0, quote.start - 3): quote.start - 1].rstrip()
     parts = [p for p in re.split(r"[,;]|\s[-–]\s", inner) if p.strip()]
@@ -464,7 +492,8 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         entry = _catalogue_by_key().get(_catalogue_key(inner)) or _catalogue_by_key().get(KeyedText.build(inner).key)
         catalogued = entry is not None and not entry.attrs.get("ambiguous")  # "Hội thao “Vì an ninh Tổ quốc”": the event's
         named_thing = (features["cue_event"] or features["cue_title"]) and (not catalogued or (
-            cue.names_a_work and not cue.gap.strip())) or (not catalogued and _topic_of_a_lesson(text, quote.start - 1))
+            cue.names_a_work and not cue.gap.strip())) or (not catalogued and (cue.institution or
+                _topic_of_a_lesson(text, quote.start - 1) or (cue.aired and not cue.gap.strip() and _on_air(text, quote))))
         # "“Đông ấm cho em” là chương trình ...": named by a frame word after it, as by one before
         spoken = features["cue_speech"] or features["after_speech"] or features["colon_before"]
         named = (features["after_frame"] and not features["words_1"] and not features["title_words"]) or (
