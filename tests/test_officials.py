@@ -643,6 +643,16 @@ def test_a_rank_after_a_body_opens_its_holder_s_name(officials, text, expected):
     assert officials(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chuẩn đô đốc Nguyễn Văn Hải, Chính ủy Vùng 4 Hải quân phát biểu tại buổi lễ.",
+                 [("Nguyễn Văn Hải", "Chuẩn đô đốc, Chính ủy Vùng 4 Hải quân")], id="a naval region's number inside"),
+    pytest.param("Thiếu tướng Lê Văn Minh, Tư lệnh Vùng Cảnh sát biển 2 cho biết lực lượng đã sẵn sàng.",
+                 [("Lê Văn Minh", "Thiếu tướng, Tư lệnh Vùng Cảnh sát biển 2")], id="a coast guard region's number after"),
+])
+def test_a_numbered_command_region_stays_in_the_title(officials, text, expected):
+    assert officials(text) == expected
+
+
 def test_a_region_numbered_in_roman_numerals_stays_in_the_title(officials):
     assert officials("Ông Hà Văn Quyết, Giám đốc Kho bạc Nhà nước khu vực VII cho biết giải ngân đạt 60%.") == [
         ("Hà Văn Quyết", "Giám đốc Kho bạc Nhà nước khu vực VII")]
