@@ -156,9 +156,15 @@ def test_a_title_two_officials_hold_names_no_speaker(statements):
     "Trưởng Công an xã Nguyễn Văn Hưng nói không với tiêu cực, luôn nghiêm khắc với bản thân và đồng đội.",
     "Bí thư Huyện ủy Lương Văn Hoan nhấn mạnh phương châm “3 bám, 4 cùng” trong công tác vận động đồng bào vùng biên.",
     "Ông Lý Văn Sình, Chủ tịch Hội Nông dân xã Bản Lầu, chia sẻ kinh nghiệm vận động hội viên tham gia sản xuất giỏi.",
+    "Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết nhiều điểm mới của luật.",
 ])
 def test_idioms_with_noi_and_verbs_of_a_noun_phrase_are_not_statements(statements, text):
     assert statements(text) == []
+
+
+def test_a_plural_subject_with_a_verb_after_it_opens_a_clause(statements):
+    assert statements("Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết nhiều bệnh viện đã giảm quá tải.") == [
+        ("Đào Hồng Lan", "reported", "cho biết", "nhiều bệnh viện đã giảm quá tải")]
 
 
 def test_a_noun_phrase_that_is_the_subject_of_la_is_a_clause(statements):

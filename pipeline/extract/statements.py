@@ -388,9 +388,10 @@ def _noun_phrase_starts(every_verb: bool = False) -> tuple[str, ...]:
                  and (not every_verb or e.attrs.get("every_verb")))
 
 
-def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool) -> bool:
+def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool, has_verb: bool = True) -> bool:
     """ "đánh giá cao những đóng góp", "nhấn mạnh 6 nhiệm vụ trọng tâm", "bày tỏ lòng biết ơn",
-    "khẳng định vai trò của Mặt trận": the verb names a thing."""
+    "khẳng định vai trò của Mặt trận", "cho biết nhiều điểm mới của luật" (no verb after it): the
+    verb names a thing."""
     if marked:
         return False
     head = text[start:end].lower()
@@ -402,7 +403,7 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
     if needs_clause and (not first or first[0].isdigit()):
         return True
     opens = any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
-                for phrase in _noun_phrase_starts(every_verb=not needs_clause))
+                for phrase in _noun_phrase_starts(every_verb=not needs_clause and has_verb))
     # "cho rằng sự vào cuộc ... đã tạo nên thành công": a predicate makes the noun phrase a subject
     phrase = re.split(r"[,;:]|\s(?:để|nhằm)\s", head, maxsplit=1)[0]
     return opens and (needs_clause or not any(w in _PREDICATE_MARKS for w in _WORD.findall(phrase)))
@@ -538,8 +539,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             if needs_mark and not (strictly or (needs_mark == "or_comma" and marked and not after_a_verb)
                                    or (needs_mark == "or_actor" and _addresses_those_who_act(text, verb.end, sentence.end))):
                 continue
+            has_verb = not tokens or any(pos_starting_at.get(at, "").startswith("V") for at in range(after, sentence.end))
             if not verb.entry.pattern.endswith("rằng") and _is_noun_phrase(
-                    text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked):
+                    text, after, sentence.end, bool(verb.entry.attrs.get("needs_clause")), marked, has_verb):
                 named_thing_end = verb.end
                 continue
             kind, (start, end) = Kind.REPORTED, (after, sentence.end)
