@@ -3,7 +3,8 @@
 * ``tests/data/dev_pages.jsonl``: all 301 excerpts of ``danvan_pages`` (about 180 outlets), each
   annotated twice by the annotation guide and reconciled (``tests/data/annotation/``); 70 of them,
   drawn at random before any rule was changed, are the held-out part (``split``: ``heldout``);
-* ``tests/data/dev_dantri.jsonl``: 40 dantri.com.vn society articles;
+* ``tests/data/dev_dantri.jsonl``: 70 dantri.com.vn society articles; 30 of them, drawn at random
+  from the articles nobody had annotated and annotated twice by the guide, are its held-out part;
 * the five seed articles, which must stay perfect.
 
 The articles themselves stay in ../shared/corpus. A change that lowers a score below its floor
@@ -26,8 +27,11 @@ FLOORS = {
                              "statements": 0.93, "level": 0.96, "office_province": 0.97},
     ("dev_pages", "heldout"): {"officials": 0.93, "provinces": 0.96, "dates": 0.96, "slogans": 0.82, "titles": 0.90,
                                "statements": 0.85, "level": 0.95, "office_province": 0.94},
-    ("dantri", None): {"officials": 0.98, "provinces": 0.99, "dates": 0.99, "slogans": 0.94, "titles": 0.97,
-                       "statements": 0.92, "level": 0.98, "office_province": 0.99},
+    ("dantri", "tuned"): {"officials": 0.98, "provinces": 0.99, "dates": 0.99, "slogans": 0.94, "titles": 0.97,
+                          "statements": 0.92, "level": 0.98, "office_province": 0.99},
+    # only four gold slogans in this part: one of them is 0.2 of F1
+    ("dantri", "heldout"): {"officials": 0.96, "provinces": 0.97, "dates": 0.98, "slogans": 0.66, "titles": 0.93,
+                            "statements": 0.88, "level": 0.92, "office_province": 0.88},
     ("seeds", None): {"officials": 1.0, "provinces": 1.0, "dates": 1.0, "slogans": 1.0, "titles": 1.0,
                       "statements": 1.0, "level": 1.0, "office_province": 1.0},
 }
