@@ -169,3 +169,11 @@ def test_national_assembly_committees_abbreviated_are_central():
 def test_the_supreme_procuracy_and_court_are_central_whatever_the_article_is_about():
     found = _offices("Tiêu đề\n\nSáng 3/3, Phó Viện trưởng Viện KSND tối cao Nguyễn Huy Tiến làm việc tại tỉnh Gia Lai.")
     assert found["Nguyễn Huy Tiến"][1] == "central"
+
+
+def test_a_bilateral_friendship_body_keeps_both_countries_and_is_no_office_abroad():
+    found = _offices("Tiêu đề\n\nBà Cao Thị Xuân, Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania cho biết, hai "
+                     "bên sẽ tăng cường hợp tác. Ông Nguyễn Văn Tâm, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ "
+                     "An phát biểu.")
+    assert found["Cao Thị Xuân"] == ("Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania", "central", "")
+    assert found["Nguyễn Văn Tâm"] == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "province", "Nghệ An")

@@ -653,6 +653,25 @@ def test_a_numbered_command_region_stays_in_the_title(officials, text, expected)
     assert officials(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ông Lò Văn Sơn, Trưởng Ban quản lý dự án đầu tư xây dựng huyện Mường La cho biết, công trình sẽ "
+                 "xong trong tháng 12.",
+                 [("Lò Văn Sơn", "Trưởng Ban quản lý dự án đầu tư xây dựng huyện Mường La")], id="up to its place"),
+    pytest.param("Ông Lê Văn Sang, Tổ trưởng Tổ công tác đặc biệt của UBND tỉnh Quảng Trị cho biết, tổ đã kiểm tra "
+                 "20 dự án.", [("Lê Văn Sang", "Tổ trưởng Tổ công tác đặc biệt của UBND tỉnh Quảng Trị")],
+                 id="up to the body it belongs to"),
+    pytest.param("Ông Phạm Văn Dũng, Đội trưởng Đội quản lý thị trường số 5 cho biết, đơn vị đã xử lý 12 vụ vi phạm.",
+                 [("Phạm Văn Dũng", "Đội trưởng Đội quản lý thị trường số 5")], id="up to the holder's speech verb"),
+    pytest.param("Ông Nguyễn Văn Bình, Chủ tịch Ủy ban bầu cử tỉnh cho biết, công tác chuẩn bị đã hoàn tất.",
+                 [("Nguyễn Văn Bình", "Chủ tịch Ủy ban bầu cử tỉnh")], id="an election committee"),
+    pytest.param("Ông Hà Văn Tuấn, Chánh Văn phòng điều phối nông thôn mới tỉnh Hòa Bình cho biết, tỉnh có 80 xã đạt "
+                 "chuẩn.", [("Hà Văn Tuấn", "Chánh Văn phòng điều phối nông thôn mới tỉnh Hòa Bình")],
+                 id="a coordination office"),
+])
+def test_a_body_named_by_its_task_in_lower_case_keeps_its_whole_name(officials, text, expected):
+    assert officials(text) == expected
+
+
 def test_a_region_numbered_in_roman_numerals_stays_in_the_title(officials):
     assert officials("Ông Hà Văn Quyết, Giám đốc Kho bạc Nhà nước khu vực VII cho biết giải ngân đạt 60%.") == [
         ("Hà Văn Quyết", "Giám đốc Kho bạc Nhà nước khu vực VII")]

@@ -31,6 +31,7 @@ LOCAL_LEVELS = frozenset({"province", "district", "commune", "village"})
 _RANK = {"village": 0, "commune": 1, "district": 2, "city": 2, "province": 3, "named_province": 3}
 _SEGMENT = re.compile(r"\s*[,;]\s*")
 _POSTED_IN = re.compile(r"\s+tại\s.*$", re.IGNORECASE)  # where a diplomat serves, not whose office it is
+_PARTNER_OF_VIETNAM = re.compile(r"Việt Nam\s*[-–]\s*$", re.IGNORECASE)  # "Hội hữu nghị Việt Nam - Lào"
 
 
 class Level(str, Enum):
@@ -172,7 +173,9 @@ def _units_in(text: str) -> list[_Unit]:
     for p in extract_provinces(text):
         if not any(u.start <= p.start < u.end for u in units):
             units.append(_Unit(p.start, p.end, "named_province"))
-    units = sorted((u for u in units if u.level), key=lambda u: u.start)
+    # the partner of a bilateral body places no office abroad: "Hội hữu nghị Việt Nam - Lào tỉnh"
+    units = sorted((u for u in units if u.level and not (
+        u.level == Level.FOREIGN.value and _PARTNER_OF_VIETNAM.search(text[:u.start]))), key=lambda u: u.start)
 
     def names_the_one_before(i: int, u: _Unit) -> bool:
         # "thành phố Hà Tĩnh" (the city's name), "Thành ủy Buôn Ma Thuột", "xã Bản Lầu" (a name

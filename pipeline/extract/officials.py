@@ -344,8 +344,9 @@ def _lower_body_end(sylls: list[_Syllable], j: int) -> int | None:
 def _task_words_end(sylls: list[_Syllable], start: int, stop: int, names_end: bool = False) -> tuple[int, str]:
     """Where the words of a task ("phòng, chống tham nhũng, lãng phí") that begin at ``start`` end,
     and what ends them: a ``place`` (its body's), a ``body`` (the one it belongs to), a ``name``
-    (with ``names_end``: its holder's), a ``verb`` (what the body does, or anything not a word);
-    "" when ``stop`` comes first. Commas between lower-case words are the task's."""
+    (with ``names_end``: its holder's), ``speech`` (the holder's speech verb), a ``verb`` (what
+    the body does, or anything not a word); "" when ``stop`` comes first. Commas between
+    lower-case words are the task's."""
     speech = words("speech", "SPEECH_VERB")
     for k in range(start, min(len(sylls), stop)):
         s = sylls[k]
@@ -357,21 +358,29 @@ def _task_words_end(sylls: list[_Syllable], start: int, stop: int, names_end: bo
             return k, "body"
         if names_end and s.is_cap and s.name_eligible and _is_surname(sylls, k):
             return k, "name"
-        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") or _opens_with(sylls, k, speech) \
+        if _opens_with(sylls, k, speech):
+            return k, "speech"
+        if not (s.text[:1].isalpha() or s.is_number or s.text == "-") \
                 or s.text.lower() in TASK_BREAKS or "POSITION" in s.labels:
             return k, "verb"
     return stop, ""
 
 
 def _task_end(sylls: list[_Syllable], j: int) -> int | None:
-    """The task that names a steering body, up to the place whose body it is: "Ban Chỉ đạo
-    thực hiện Quy chế dân chủ ở cơ sở tỉnh", "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
-    tiêu cực tỉnh Vĩnh Long". It opens with a ``TASK_WORD``; "Ban Chỉ đạo phối hợp với Công an
-    huyện ..." is what the body does, not its name. Returns where the place begins."""
+    """The task that names a body, up to the place whose body it is ("Ban Chỉ đạo thực hiện Quy
+    chế dân chủ ở cơ sở tỉnh", "Ban quản lý dự án đầu tư xây dựng huyện Mường La"), the body it
+    belongs to ("Tổ công tác đặc biệt của UBND tỉnh") or the holder's speech verb right after
+    a short one ("Đội quản lý thị trường số 5 cho biết"). It opens with a ``TASK_WORD``; "Ban
+    Chỉ đạo phối hợp với Công an huyện ..." is what the body does, not its name. Returns where
+    the task ends."""
     if not _opens_with(sylls, j, words("title_words", "TASK_WORD")):
         return None
     k, stopped_by = _task_words_end(sylls, j + 1, j + MAX_TASK_WORDS)
-    return k if stopped_by == "place" else None
+    if stopped_by == "place" or (stopped_by == "speech" and k - j <= MAX_BRIDGE):
+        return k
+    if stopped_by == "body" and sylls[k - 1].text.lower() in ("của", "thuộc"):
+        return k - 1
+    return None
 
 
 def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
@@ -541,6 +550,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         low = s.text.lower()
         if low in ("-", "–") and sylls[j - 1].is_number and ("PROVINCE" in nxt.labels or nxt.admin in PROVINCIAL_ADMIN):
             j += 1  # a numbered region and its province: "Tòa án nhân dân khu vực 3 - Đắk Lắk"
+            continue
+        if low in ("-", "–") and "COUNTRY" in sylls[j - 1].labels and "COUNTRY" in nxt.labels:
+            j += 1  # a friendship body of two countries: "Hội hữu nghị Việt Nam - Lào"
             continue
         if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
                                               or (naming_body and nxt.is_cap and not nxt.starts_position
