@@ -1,11 +1,11 @@
 """Train the slogan model: is a quoted span a slogan?
 
-Reads the annotated development sets (the tuned part of ``tests/data/dev_pages.jsonl``, the
-dantri set, the seeds), cleans each article as the pipeline does, and labels every quoted span
-by its gold slogans. A logistic regression over :func:`pipeline.extract.slogans.quote_features`
+Reads the annotated development sets (the tuned parts of ``tests/data/dev_pages.jsonl`` and
+of ``tests/data/dev_dantri.jsonl``, the seeds), cleans each article as the pipeline does, and
+labels every quoted span by its gold slogans. A logistic regression over :func:`pipeline.extract.slogans.quote_features`
 is chosen by cross-validation grouped by article (regularisation and decision threshold), then
 fitted on all of it and written to ``pipeline/models/slogan_quotes.json``: a few dozen weights,
-rounded, so the file is small, stable and readable. The held-out part of dev_pages is never read.
+rounded, so the file is small, stable and readable. The held-out parts are never read.
 
     .venv/bin/python scripts/train_slogan_model.py            # writes the model, prints CV scores
     .venv/bin/python scripts/train_slogan_model.py --check    # fails if the committed model differs
@@ -31,7 +31,7 @@ from pipeline.text_keys import comparison_key  # noqa: E402
 SHARED = Path(os.environ.get("PIPELINE_SHARED") or ROOT.parent / "shared")
 SETS = (  # gold file, folder of its articles, which lines
     (ROOT / "tests" / "data" / "dev_pages.jsonl", SHARED / "corpus" / "danvan_pages", "tuned"),
-    (ROOT / "tests" / "data" / "dev_dantri.jsonl", SHARED / "corpus" / "dantri_society", None),
+    (ROOT / "tests" / "data" / "dev_dantri.jsonl", SHARED / "corpus" / "dantri_society", "tuned"),
     (ROOT / "tests" / "data" / "seeds_gold.jsonl", ROOT / "raw", None),
 )
 C_GRID = (0.1, 0.3, 1.0, 3.0)

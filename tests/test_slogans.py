@@ -60,6 +60,9 @@ def test_quoted_annual_theme_and_campaign_are_slogans_even_if_unknown():
     "Công đoàn tỉnh tổ chức Tháng Công nhân năm 2024 tại các khu công nghiệp.",
     "Hội Chữ thập đỏ phát động Tháng Nhân đạo năm 2025.",
     "Sau 5 năm dân vận chính quyền, xã Tân Hòa đã có nhiều chuyển biến.",  # a span of years, not the theme
+    # a document's title after its number, even when it holds a catalogued campaign
+    "Thực hiện Chỉ thị số 05-CT/TW về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, "
+    "Đảng ủy xã đã đăng ký nhiều việc làm cụ thể.",
 ])
 def test_not_slogans(text):
     assert slogans_in(text) == []

@@ -55,6 +55,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:năm|giai đoạn|nhiệm kỳ|đợt|từ n�
 _NO_QUOTES = str.maketrans({c: " " for c in QUOTE_CHARS})
 # "Chủ đề năm 2024 của tỉnh ... là “...”": a theme's frame word, its subject, then "là"
 _ENDS_WITH_LA = re.compile(r"\slà\s*:?\s*$")
+# a document's number and date between its kind and its quoted title: "Chỉ thị số 05-CT/TW ngày 15/5/2016 về"
+_DOCUMENT_REFERENCE = re.compile(r"(?:\b(?:số|ngày)\s+)?[\w.]*\d[\w./-]*", re.IGNORECASE)
 # "Năm 2025 được chọn là “Năm chuyển đổi số”": a year's theme is named "Năm" and what the year is for
 _ANNUAL_THEME = re.compile(r"Năm (?!(?:học|mới|nay|qua|ngoái|sau|trước|tới|tháng|mươi|xưa|ấy|đó|này|kia|rồi|điều)\b)"
                            r"[^\W\d_]")
@@ -206,7 +208,7 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
         gap = window[m.end:]
         if re.search(r"[.;!?\n]", gap):
             continue
-        if len(_WORD.findall(gap)) > MAX_CUE_GAP_WORDS:
+        if len(_WORD.findall(_DOCUMENT_REFERENCE.sub(" ", gap))) > MAX_CUE_GAP_WORDS:
             # "Chủ đề năm 2024 của tỉnh Bắc Giang là “...”": a theme's frame word names what "là" gives,
             # a capitalised name, not a topic in scare quotes ("Chủ đề nóng nhất ... là “đường về bản”")
             if not (m.entry.attrs.get("names_after_la") and _ENDS_WITH_LA.search(gap) and "," not in gap
