@@ -36,6 +36,7 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
 # A front matter's "title: ...", "url: ..." (YAML, between "---" lines or not): only fields a page has
 _FIELD_LINE = re.compile(rf"^\s*({_FIELD_KEYS})\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _FRONT_MATTER_FENCE = re.compile(r"^\s*-{3,}\s*$")
+TITLE_REACH = 10  # first lines of a text where a header's title may stand already
 # A web archive's capture date at the very start, often followed by the page on the same line:
 # " date 2021-05 Nhân dịp ...", " date 2025-06 *** Thực hiện ...".
 _ARCHIVE_DATE = re.compile(r"^\s*date\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?|\d{8})(?![\d-])\s*(?:\*+\s*)?", re.IGNORECASE)
@@ -549,6 +550,15 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if m:
             metadata.setdefault("date", m.group(1))
             lines = [*_unglue_headline(lines[0][m.end():]), *lines[1:]]
+            while lines and not lines[0].strip():
+                lines.pop(0)
+            # " date 2023-12-13" then "title: ...": the archive's fields go on after its date
+            while lines and (m := _METADATA_LINE.match(lines[0]) or _FIELD_LINE.match(lines[0])):
+                metadata.setdefault(m.group(1).lower(), m.group(2))
+                lines.pop(0)
+    title = " ".join(metadata.get("title", "").split())
+    if title and title not in (" ".join(line.split()) for line in lines[:TITLE_REACH]):
+        lines = [title, *lines]  # a header's title the text does not repeat is its headline, as a record's
     return metadata, lines
 
 

@@ -84,6 +84,19 @@ def test_a_front_matter_of_named_fields_is_metadata_not_text(raw):
     assert doc.text.startswith("Ra mắt mô hình") and "url:" not in doc.text
 
 
+@pytest.mark.parametrize("raw", [
+    "# doc_id = g1\n# title = Phát huy vai trò người có uy tín\n# date = 20231213\n"
+    "Ngày 12/12, Ban Dân tộc tỉnh Gia Lai tổ chức hội nghị biểu dương người có uy tín.",
+    " date 2023-12-13\ntitle: Phát huy vai trò người có uy tín\n"
+    "Ngày 12/12, Ban Dân tộc tỉnh Gia Lai tổ chức hội nghị biểu dương người có uy tín.",
+])
+def test_a_header_s_title_the_text_does_not_repeat_is_the_headline(raw):
+    doc = clean_document(raw)
+    assert (doc.title, doc.published_at) == ("Phát huy vai trò người có uy tín", "2023-12-13")
+    assert doc.text == ("Phát huy vai trò người có uy tín\n"
+                        "Ngày 12/12, Ban Dân tộc tỉnh Gia Lai tổ chức hội nghị biểu dương người có uy tín.")
+
+
 @pytest.mark.parametrize("raw, title, published", [
     pytest.param(" date 2021-05 Nhân dịp Đại lễ Phật đản, ngày 20/5, Đoàn đã thăm các cơ sở Phật giáo trên địa bàn tỉnh.\n"
                  "Tại những nơi đến thăm, ông Trần Văn Lợi gửi lời chúc mừng.", "", "2021-05",

@@ -118,4 +118,4 @@ def test_a_record_becomes_a_text_with_header_lines():
     text = record_text({"id": 3, "title": "Dân vận khéo ở Nghệ An", "url": "https://x.vn/3",
                         "date": "2024-05-26", "content": "Sáng 25/5, Ban Dân vận Tỉnh ủy tổ chức hội nghị."})
     assert text == ("# title = Dân vận khéo ở Nghệ An\n# url = https://x.vn/3\n# published = 2024-05-26\n"
-                    "Dân vận khéo ở Nghệ An\nSáng 25/5, Ban Dân vận Tỉnh ủy tổ chức hội nghị.")
+                    "Sáng 25/5, Ban Dân vận Tỉnh ủy tổ chức hội nghị.")

@@ -33,7 +33,6 @@ TOKEN_FIELDS = ("words", "tokens")  # an NLP corpus's record: its text as a list
 ID_FIELDS = ("id", "doc_id")
 DATE_FIELDS = ("published", "date")
 CSV_DELIMITERS = (",", ";", "\t", "|")
-TITLE_REACH = 10  # lines of a record's text where its title may stand already
 FIELDS_NAMED = 12  # in a message, the fields a record has
 ROW_GROUPS_KEPT = 2  # Parquet row groups kept decoded while their records are read
 
@@ -284,13 +283,12 @@ def _iso(value: Any) -> str:
 
 
 def record_text(fields: dict) -> str:
-    """A record as a document text: its metadata as header lines, then its title (unless the
-    text starts with it) and its text.
+    """A record as a document text: its metadata as header lines, then its text (cleaning makes
+    the header's title the headline when the text does not begin with it).
 
     >>> print(record_text({"id": 7, "title": "Dân vận khéo", "published": "2024-05-26", "text": "Sáng 25/5, ..."}))
     # title = Dân vận khéo
     # published = 2024-05-26
-    Dân vận khéo
     Sáng 25/5, ...
     """
     body = str(_text_field(fields)).strip()
@@ -299,9 +297,6 @@ def record_text(fields: dict) -> str:
     header = [f"# {key} = {value}" for key, value in
               (("title", title), ("url", _iso(_field(fields, ("url",)) or "")),
                ("published", _iso(published) if published is not None else "")) if value]
-    first_lines = [" ".join(line.split()) for line in body.split("\n", TITLE_REACH)[:TITLE_REACH]]
-    if title and title not in first_lines and not body[:200].lower().startswith(("<!doctype", "<html")):
-        body = f"{title}\n{body}"
     return "\n".join(header + [body])
 
 

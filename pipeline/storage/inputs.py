@@ -166,8 +166,6 @@ def html_to_text(html: str) -> str:
     title = " ".join((fields.get("title") or "").split())
     header = [f"# {key} = {value}" for key, value in
               (("title", title), ("date", fields.get("date") or ""), ("url", fields.get("url") or "")) if value]
-    if title and not body.startswith(title):
-        body = f"{title}\n{body}"
     return "\n".join(header + [body])
 
 
