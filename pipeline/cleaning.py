@@ -832,6 +832,29 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+# the lede's day and month without a year: "Chiều 9/3, ...", "Ngày 12-3, ..."
+_LEDE_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)")
+LEDE_CHARS = 300
+LEDE_DAYS_BEFORE = 3  # a report is posted on the day of the event or within a few days of it
+
+
+def _lede_reports_the_day_before(iso: str, lede: str) -> bool:
+    """Whether the lede's first day ("Chiều 9/3") falls on the date or a few days before it: then
+    a date above the headline ("Chủ nhật, ngày 10 tháng 3 năm 2024") is the article's, not the
+    site's clock."""
+    m = _LEDE_DAY.search(lede[:LEDE_CHARS])
+    if not m:
+        return False
+    posted = datetime.strptime(iso[:10], "%Y-%m-%d")
+    day, month = int(m.group(1)), int(m.group(2))
+    year = posted.year - (month > posted.month)
+    try:
+        days = (posted - datetime(year, month, day)).days
+    except ValueError:
+        return False
+    return 0 <= days <= LEDE_DAYS_BEFORE
+
+
 def clean_document(raw: str) -> CleanDocument:
     """Cleaned text of one article and the fields its layout gives.
 
@@ -860,11 +883,13 @@ def clean_document(raw: str) -> CleanDocument:
         above = [i for i in header.above_title if _dateline(lines[i].strip())]
         if dateline is None and above:
             # A date above the headline is the site's clock ("Chủ nhật 08/03/2026 12:42"), unless
-            # it names no weekday and the article's years agree with it.
+            # it names no weekday and the article's years agree with it, or the lede reports a day
+            # just before it.
             line = lines[above[-1]].strip()
             found = _dateline(line)
             body_years = _years("\n".join(lines[header.title:]))
-            if not _HAS_WEEKDAY.search(line) and (not body_years or max(body_years) >= int(found.iso[:4])):
+            if (not _HAS_WEEKDAY.search(line) and (not body_years or max(body_years) >= int(found.iso[:4]))) \
+                    or _lede_reports_the_day_before(found.iso, "\n".join(lines[header.title + 1:])):
                 published = found.iso
         lines = lines[header.title:]
         if dateline is not None:

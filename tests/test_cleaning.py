@@ -131,6 +131,10 @@ def test_a_header_s_title_the_text_does_not_repeat_is_the_headline(raw):
                  "Chiều 18/1, nhân dịp Tết Nguyên đán Giáp Thìn 2024, lãnh đạo thành phố đã thăm các hộ.",
                  "Đà Nẵng: Tặng quà Tết cho các hộ đồng bào dân tộc thiểu số", "",
                  id="the site's clock above the headline is not the article's date"),
+    pytest.param("Chủ nhật, ngày 10 tháng 3 năm 2024\nTỉnh ủy Hà Tĩnh gặp mặt người có uy tín\n"
+                 "Chiều 9/3, Tỉnh ủy Hà Tĩnh tổ chức gặp mặt người có uy tín trong đồng bào có đạo.",
+                 "Tỉnh ủy Hà Tĩnh gặp mặt người có uy tín", "2024-03-10",
+                 id="a date above the headline the day after the lede's day is the article's"),
     pytest.param("In trang\nBản Ka Lô đổi mới nhờ có sự chung tay của đồn BPCK A Đớt và Đại đội 531.\n\n"
                  "Chung một đường biên nghĩa tình\nCập nhật lúc : 07:44 03/06/2015\n\nTrong phòng khách của Đồn "
                  "Biên phòng cửa khẩu A Đớt treo 2 tấm pano.", "Chung một đường biên nghĩa tình", "2015-06-03T07:44",
