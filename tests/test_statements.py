@@ -167,6 +167,15 @@ def test_a_plural_subject_with_a_verb_after_it_opens_a_clause(statements):
         ("Đào Hồng Lan", "reported", "cho biết", "nhiều bệnh viện đã giảm quá tải")]
 
 
+def test_an_adverbial_before_a_comma_then_a_clause_is_what_was_said(statements):
+    assert statements("Bí thư Tỉnh ủy Nguyễn Văn Hùng nhấn mạnh trong bối cảnh tình hình mới, các cấp ủy cần đổi mới "
+                      "phương thức vận động nhân dân.") == [
+        ("Nguyễn Văn Hùng", "reported", "nhấn mạnh",
+         "trong bối cảnh tình hình mới, các cấp ủy cần đổi mới phương thức vận động nhân dân")]
+    # and an adverbial alone is no clause
+    assert statements("Bí thư Tỉnh ủy Nguyễn Văn Hùng nhấn mạnh trong bài phát biểu kết luận hội nghị.") == []
+
+
 def test_a_noun_phrase_that_is_the_subject_of_la_is_a_clause(statements):
     text = "Ông Cao Văn Bình, Chủ tịch UBND xã Tà Mung, chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng cho từng hộ."
     assert statements(text) == [("Cao Văn Bình", "reported", "chia sẻ",

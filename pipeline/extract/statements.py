@@ -402,6 +402,12 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         return False  # "chia sẻ giải pháp mà xã đã áp dụng là giao khoán rừng ...": what it is, a clause
     if needs_clause and (not first or first[0].isdigit()):
         return True
+    if first[:1] and first[0] in _fronted_openings() and "," in head:
+        # "nhấn mạnh trong tổng thể đường lối đối ngoại ..., Việt Nam luôn coi trọng ...": a fronted
+        # adverbial, then the clause said
+        before, rest = head.split(",", 1)
+        if len(_WORD.findall(before)) <= MAX_FRONTED_WORDS and any(w in _PREDICATE_MARKS for w in _WORD.findall(rest)):
+            return False
     opens = any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
                 for phrase in _noun_phrase_starts(every_verb=not needs_clause and has_verb))
     # "cho rằng sự vào cuộc ... đã tạo nên thành công": a predicate makes the noun phrase a subject
@@ -410,6 +416,13 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
 
 
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
+MAX_FRONTED_WORDS = 15  # words of an adverbial before the comma after which the clause said begins
+
+
+@cache
+def _fronted_openings() -> frozenset[str]:
+    """Prepositions that may open an adverbial before the clause said ("trong", "tại")."""
+    return frozenset(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START" and e.attrs.get("fronted"))
 # words that only a predicate holds: after them, "vai trò ...", "sự ...", "quá trình ..." is a subject
 _PREDICATE_MARKS = frozenset({"đã", "đang", "sẽ", "còn", "được", "là", "vẫn", "đều", "cần", "phải", "rất", "càng",
                               "luôn", "chưa", "không", "có"})
