@@ -167,6 +167,13 @@ def test_a_plural_subject_with_a_verb_after_it_opens_a_clause(statements):
         ("Đào Hồng Lan", "reported", "cho biết", "nhiều bệnh viện đã giảm quá tải")]
 
 
+def test_a_chair_named_by_the_province_alone_is_that_province_s_chair(statements):
+    text = ("Chủ tịch nước Nguyễn Xuân Phúc đến kiểm tra công tác phòng chống dịch. Ông Lê Trung Chinh, Chủ tịch UBND "
+            "TP Đà Nẵng cùng dự. Sau khi hoàn thành cách ly tại Đà Nẵng, Chủ tịch Đà Nẵng cho biết, ngành y tế đã "
+            "thực hiện đúng quy trình cách ly.")
+    assert statements(text) == [("Lê Trung Chinh", "reported", "cho biết", "ngành y tế đã thực hiện đúng quy trình cách ly")]
+
+
 def test_an_adverbial_before_a_comma_then_a_clause_is_what_was_said(statements):
     assert statements("Bí thư Tỉnh ủy Nguyễn Văn Hùng nhấn mạnh trong bối cảnh tình hình mới, các cấp ủy cần đổi mới "
                       "phương thức vận động nhân dân.") == [

@@ -33,6 +33,7 @@ from ..records import Official, Sentence, Statement, StatementKind as Kind, Toke
 from ..resources import lexicon, matcher, words
 from ..text_keys import comparison_key, spell_out_abbreviations
 from .officials import title_spans
+from .provinces import extract_provinces
 from .slogans import CLOSING, OPENING, find_quotes
 
 MAX_SUBJECT_GAP = 40  # words between a speaker's name and the verb (the title in apposition)
@@ -238,6 +239,10 @@ def _speaker_by_title(ctx: _Context, sentence: Sentence, verb: Match) -> str | N
         if (_is_object(ctx.text, sentence.start, start) or _words_between(ctx.text, end, verb.start) > MAX_TITLE_GAP
                 or not _subject_reaches(ctx.text, end, verb.start)):
             continue
+        # "Chủ tịch Đà Nẵng cho biết": a province's name after the post names whose post it is
+        place = next((p for p in extract_provinces(ctx.text[end:verb.start]) if not ctx.text[end:end + p.start].strip()), None)
+        if place is not None and (holder := _holder_of(ctx, ctx.text[start:end + place.end])):
+            return holder
         return _holder_of(ctx, ctx.text[start:end])
     return None
 
@@ -266,7 +271,23 @@ def _holder_of(ctx: _Context, title: str) -> str | None:
     names = {n for held, holders in current.items() if key and _holds(held, key) for n in holders} or {
         n for held, holders in current.items() if key and len(held.split()) >= 3 and key.startswith(held + " ")
         for n in holders}
+    if not names and (chair := _chair_of_a_province(title)):
+        # "Chủ tịch Đà Nẵng": the chair of the city's People's Committee, however its title names the city
+        names = {n for held, holders in current.items() if _holds(_PLACE_NOUN.sub("", held), chair) for n in holders}
     return next(iter(names)) if len(names) == 1 else None
+
+
+_CHAIR_OF_A_NAME = re.compile(r"((?:phó )?chủ tịch) (\S.*)$", re.IGNORECASE)
+_PLACE_NOUN = re.compile(r"(?<=ủy ban nhân dân )(?:tỉnh|thành phố) ")
+
+
+def _chair_of_a_province(title: str) -> str:
+    """ "Chủ tịch Đà Nẵng" -> "chủ tịch ủy ban nhân dân đà nẵng": a chair named by a province's
+    name alone; "" for any other title."""
+    m = _CHAIR_OF_A_NAME.match(title.strip())
+    if not m or not any(p.start == 0 and p.end == len(m[2]) for p in extract_provinces(m[2])):
+        return ""
+    return _PLACE_NOUN.sub("", _title_key(f"{m[1]} ủy ban nhân dân {m[2]}"))
 
 
 _NEXT_PREDICATE = re.compile(r"([;,])\s*$")
