@@ -174,6 +174,14 @@ def test_a_chair_named_by_the_province_alone_is_that_province_s_chair(statements
     assert statements(text) == [("Lê Trung Chinh", "reported", "cho biết", "ngành y tế đã thực hiện đúng quy trình cách ly")]
 
 
+def test_a_second_verb_after_an_attributed_quote_says_a_clause_of_its_own(statements):
+    text = ("Ông Hoàng Đức Hạnh, Phó Giám đốc Sở Y tế Hà Nội dự họp. \"Có thể sắp tới sẽ có đợt dịch mới. Vì vậy cần sẵn "
+            "sàng với phương châm 4 tại chỗ\" - ông Hạnh nói và cho biết, hiện trên địa bàn có người dân tụ tập đông.")
+    assert statements(text) == [
+        ("Hoàng Đức Hạnh", "direct", "nói", "Có thể sắp tới sẽ có đợt dịch mới. Vì vậy cần sẵn sàng với phương châm 4 tại chỗ"),
+        ("Hoàng Đức Hạnh", "reported", "cho biết", "hiện trên địa bàn có người dân tụ tập đông")]
+
+
 def test_an_adverbial_before_a_comma_then_a_clause_is_what_was_said(statements):
     assert statements("Bí thư Tỉnh ủy Nguyễn Văn Hùng nhấn mạnh trong bối cảnh tình hình mới, các cấp ủy cần đổi mới "
                       "phương thức vận động nhân dân.") == [

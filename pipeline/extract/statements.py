@@ -205,7 +205,8 @@ def _opens_a_link(gap: str, at: int) -> bool:
 
 def _is_object(text: str, sentence_start: int, name_start: int) -> bool:
     """A name that a verb or a preposition of its clause governs: "tiếp Đại sứ X", "với đồng chí Y"."""
-    clause_start = max(text.rfind(",", sentence_start, name_start), text.rfind(";", sentence_start, name_start), sentence_start)
+    # a quote closes its own clause: "“... sẵn sàng với phương châm 4 tại chỗ” - ông Hạnh nói"
+    clause_start = max(*(text.rfind(mark, sentence_start, name_start) for mark in ",;" + CLOSING + '"'), sentence_start)
     lead = text[clause_start:name_start]
     return any(m.entry.label == "OBJECT_MARK" for m in _speech_matcher().find_all(lead))
 
@@ -516,10 +517,11 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
     statements: list[Statement] = []
     last_speaker: tuple[int, str] | None = None  # sentence id, name
     done: set[int] = set()
+    second_parts: set[int] = set()  # sentences whose quote is attributed before their reported clause
     named_thing_end = -1  # where a verb whose object is a noun phrase ends
     for verb in verbs:
         i = bisect_right(starts, verb.start) - 1
-        if i < 0 or i in done:
+        if i < 0 or i in done or i in second_parts:
             continue
         sentence = sentences[i]
         if sentence.start <= named_thing_end and not re.search(r"[,;:]", text[named_thing_end:verb.start]):
@@ -534,7 +536,10 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
         if _SIGNED_DOCUMENT.search(text, sentence.start, verb.start):
             continue  # "đã ký công văn hỏa tốc yêu cầu ...": what a document requires, not what was said
-        if _said_after_a_quote(ctx, sentence, verb):
+        joined = _AND_THEN.search(text, sentence.start, verb.start)
+        second_part = bool(joined) and any(v.end == joined.start() for v in verbs) \
+            and bool(_MARKED.match(text, verb.end, sentence.end))
+        if _said_after_a_quote(ctx, sentence, verb) and not second_part:
             continue  # "“...”, Bí thư Tỉnh ủy nhấn mạnh, đồng thời ...": the quote is what was said
         speaker = (_speaker_by_name(ctx, sentence, verb) or _speaker_by_title(ctx, sentence, verb)
                    or _shared_subject(ctx, sentence, verb, pos_starting_at))
@@ -585,7 +590,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         statements.append(Statement(speaker, ctx.titles.get(speaker, ""), kind, text[verb.start:verb.end],
                                     text[start:end], start, end, sentence.sent_id))
         last_speaker = (sentence.sent_id, speaker)
-        done.add(i)
+        # the quote a second part follows is still said, after it
+        (second_parts if second_part else done).add(i)
     statements.extend(_quotes_said_after(ctx, sentences, done))
     statements.extend(_quotes_after_a_name(ctx, sentences, done))
     # "gửi lời chúc: “Chúc bà con một năm mới ...”": a greeting in quote marks is still a greeting
@@ -600,6 +606,10 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 _SIGNED_DOCUMENT = re.compile(r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
                               r"thông báo|kế hoạch|bức thư|thư chúc mừng|thư khen)\b[^.;:“”\"]{0,60}$", re.IGNORECASE)
 _VERB_CONJUNCTION = re.compile(r"\s+(?:và|cũng như)\s+")
+# "“...” - ông Hạnh nói và cho biết, hiện ...": after the verb that says who said the quote, a second
+# verb says a clause of its own
+_AND_THEN = re.compile(r"\s+(?:và|rồi)\s+$", re.IGNORECASE)
+_MARKED = re.compile(r"\s*(?:,|rằng\b)")
 _FRAME_BREAK = re.compile(r"[.!?;“”\"«»]")
 _LEAD_CLAUSE = re.compile(r",\s*(?:[^\W\d_]+\s+){0,2}$")  # "Trả lời phóng viên, đồng chí "
 MAX_ATTRIBUTION_WORDS = 25  # between a quote and the verb that says who said it
