@@ -94,6 +94,9 @@ def statements(analysed):
                  id="two verbs joined by 'và': what is said follows the last"),
     pytest.param("Chiều 2/5, ông Lê Hữu Tâm, Phó Chủ tịch UBND tỉnh đã ký công văn hỏa tốc yêu cầu các huyện tạm dừng "
                  "lễ hội đông người.", [], id="what a signed document requires is not what was said"),
+    pytest.param("Ngày 30/4, Chủ tịch UBND tỉnh Hưng Yên Đỗ Quốc Văn đã ký Công điện số 860/CĐ-CTUBND về phòng, chống "
+                 "dịch. Theo đó, Chủ tịch UBND tỉnh yêu cầu, từ 20h ngày 30/4, tạm dừng hoạt động các quán karaoke.", [],
+                 id="'Theo đó' after a signed document: what the document says"),
     pytest.param("Bà Trần Thị Huệ, Chủ tịch UBND huyện nhấn mạnh, cán bộ phải sát dân. Cuối buổi, bà Huệ một lần nữa "
                  "nhấn mạnh, cán bộ phải sát dân.",
                  [("Trần Thị Huệ", "reported", "nhấn mạnh", "cán bộ phải sát dân")],

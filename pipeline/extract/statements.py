@@ -534,7 +534,9 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
             continue  # "những kiến nghị chính đáng", "có nhiều chỉ đạo sát sao": a noun after a plural word
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
-        if _SIGNED_DOCUMENT.search(text, sentence.start, verb.start):
+        if _SIGNED_DOCUMENT.search(text, sentence.start, verb.start) or (
+                i > 0 and _ACCORDINGLY.match(text, sentence.start)
+                and _ISSUED_DOCUMENT.search(text, sentences[i - 1].start, sentences[i - 1].end)):
             continue  # "đã ký công văn hỏa tốc yêu cầu ...": what a document requires, not what was said
         joined = _AND_THEN.search(text, sentence.start, verb.start)
         second_part = bool(joined) and any(v.end == joined.start() for v in verbs) \
@@ -603,8 +605,12 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 
 
 # a document the official signed or issued, then what it says: "ký công văn hỏa tốc yêu cầu ..."
-_SIGNED_DOCUMENT = re.compile(r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
-                              r"thông báo|kế hoạch|bức thư|thư chúc mừng|thư khen)\b[^.;:“”\"]{0,60}$", re.IGNORECASE)
+_ISSUED = (r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
+           r"thông báo|kế hoạch|bức thư|thư chúc mừng|thư khen)\b")
+_SIGNED_DOCUMENT = re.compile(_ISSUED + r"[^.;:“”\"]{0,60}$", re.IGNORECASE)
+# "... đã ký Công điện số 860/CĐ-CTUBND về ... . Theo đó, Chủ tịch UBND tỉnh yêu cầu ...": what the document says
+_ISSUED_DOCUMENT = re.compile(_ISSUED, re.IGNORECASE)
+_ACCORDINGLY = re.compile(r"\W*theo đó\b", re.IGNORECASE)
 _VERB_CONJUNCTION = re.compile(r"\s+(?:và|cũng như)\s+")
 # "“...” - ông Hạnh nói và cho biết, hiện ...": after the verb that says who said the quote, a second
 # verb says a clause of its own
