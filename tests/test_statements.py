@@ -97,6 +97,11 @@ def statements(analysed):
     pytest.param("Ngày 30/4, Chủ tịch UBND tỉnh Hưng Yên Đỗ Quốc Văn đã ký Công điện số 860/CĐ-CTUBND về phòng, chống "
                  "dịch. Theo đó, Chủ tịch UBND tỉnh yêu cầu, từ 20h ngày 30/4, tạm dừng hoạt động các quán karaoke.", [],
                  id="'Theo đó' after a signed document: what the document says"),
+    pytest.param("Ông Lò Văn Hải, Chủ tịch UBND xã báo tin vui: xã vừa được công nhận đạt chuẩn nông thôn mới.",
+                 [("Lò Văn Hải", "reported", "báo tin vui", "xã vừa được công nhận đạt chuẩn nông thôn mới")],
+                 id="news told is what was said"),
+    pytest.param("Ông Lò Văn Hải, Chủ tịch UBND xã báo tin cho các hộ dân về lịch cấp điện.", [],
+                 id="to whom and about what, no clause"),
     pytest.param("Bà Trần Thị Huệ, Chủ tịch UBND huyện nhấn mạnh, cán bộ phải sát dân. Cuối buổi, bà Huệ một lần nữa "
                  "nhấn mạnh, cán bộ phải sát dân.",
                  [("Trần Thị Huệ", "reported", "nhấn mạnh", "cán bộ phải sát dân")],
