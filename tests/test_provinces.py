@@ -103,6 +103,9 @@ def test_a_one_syllable_province_after_tp_is_the_city_not_a_given_name():
     pytest.param("Tiểu thương chợ Bến Tre dọn hàng từ 4 giờ sáng.", id="market"),
     pytest.param("Thành phố lát lại vỉa hè các tuyến đường Lê Lợi, Thái Nguyên và Hải Phòng.", id="a list of streets"),
     pytest.param("Hai cây cầu Thái Bình, Hòa Bình được sửa chữa.", id="a list of bridges"),
+    pytest.param("Tuyến cao tốc Hà Nội - Hải Phòng và cao tốc Nội Bài - Lào Cai đông đúc phương tiện.",
+                 id="expressways named by their two ends"),
+    pytest.param("Tuyến đường Quảng Ngãi - Kon Tum được nâng cấp trong năm nay.", id="a road named by its two ends"),
 ])
 def test_things_named_like_a_province_are_not_the_province(text):
     assert provinces_in(text) == []
@@ -113,6 +116,8 @@ def test_things_named_like_a_province_are_not_the_province(text):
     pytest.param("Mưa lớn ở các thành phố Hà Nội, Hải Phòng.", [("Hà Nội", "Hà Nội"), ("Hải Phòng", "Hải Phòng")],
                  id="a list of cities"),
     pytest.param("Du khách mua đặc sản ở chợ Đông Ba, Huế.", [("Huế", "Huế")], id="the province of a market"),
+    pytest.param("Đồn Biên phòng Ia Lốp - Đắk Lắk tổ chức lễ ra quân.", [("Đắk Lắk", "Đắk Lắk")],
+                 id="the province after a dash, not a road's end"),
 ])
 def test_the_province_after_a_named_thing_still_counts(text, expected):
     assert provinces_in(text) == expected

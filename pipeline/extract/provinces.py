@@ -157,6 +157,10 @@ def _is_trap(text: str, match: Match) -> bool:
     if _listed_after_trap(text, match.start) or _abroad(text, match):
         return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
+    # the second end of a road named by its two ends: "cao tốc Hà Nội - Hải Phòng", "đường Quảng Ngãi - Kon Tum"
+    first_end = _first_end_of_a_pair(text, match.start)
+    if first_end is not None and _after_a_road_word(text, first_end[0]):
+        return True
     for trap, unless in _preceding_traps():
         if not before.endswith(trap):
             continue
@@ -180,6 +184,36 @@ def _is_trap(text: str, match: Match) -> bool:
 
 
 _CITY_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành phố"})
+_PAIR_DASH = re.compile(r"\s[-–]\s$")
+MAX_NAME_WORDS = 4
+
+
+@cache
+def _road_words() -> tuple[str, ...]:
+    return tuple(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("kind") == "road")
+
+
+def _after_a_road_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start].lower().rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()) for w in _road_words())
+
+
+def _first_end_of_a_pair(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the capitalised name before " - " that ends just before ``start``: "Hà Nội" in
+    "cao tốc Hà Nội - Hải Phòng"; None when no such name stands there."""
+    dash = _PAIR_DASH.search(text, max(0, start - 4), start)
+    if not dash:
+        return None
+    words = list(re.finditer(r"\S+", text[max(0, dash.start() - 60):dash.start()]))
+    offset = max(0, dash.start() - 60)
+    names = []
+    for w in reversed(words[-MAX_NAME_WORDS:]):
+        if not w.group(0)[:1].isupper():
+            break
+        names.append(w)
+    if not names:
+        return None
+    return offset + names[-1].start(), offset + names[0].end()
 
 
 def _after_a_form_of_address(text: str, start: int, previous: str) -> bool:
