@@ -557,7 +557,8 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 metadata.setdefault(m.group(1).lower(), m.group(2))
                 lines.pop(0)
     title = " ".join(metadata.get("title", "").split())
-    if title and title not in (" ".join(line.split()) for line in lines[:TITLE_REACH]):
+    # the text's own headline may differ in case or end with a full stop: "DÂN VẬN KHÉO Ở MƯỜNG LA."
+    if title and _title_key(title) not in (_title_key(line) for line in lines[:TITLE_REACH]):
         lines = [title, *lines]  # a header's title the text does not repeat is its headline, as a record's
     return metadata, lines
 
@@ -579,6 +580,10 @@ def _split_glued_datelines(lines: list[str]) -> list[str]:
             out.append(line)
         seen += bool(line.strip())
     return out
+
+
+def _title_key(line: str) -> str:
+    return " ".join(line.casefold().strip(" .:;!?\"“”").split())
 
 
 def _unglue_headline(line: str) -> list[str]:
@@ -833,7 +838,8 @@ def _years(text: str) -> list[int]:
 
 
 # the lede's day and month without a year: "Chiều 9/3, ...", "Ngày 12-3, ..."
-_LEDE_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)")
+_LEDE_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.,-]\d|\s*(?:ngày|tháng|năm|tuần|lần|giờ|%))",
+                       re.IGNORECASE)
 LEDE_CHARS = 300
 LEDE_DAYS_BEFORE = 3  # a report is posted on the day of the event or within a few days of it
 
@@ -888,8 +894,9 @@ def clean_document(raw: str) -> CleanDocument:
             line = lines[above[-1]].strip()
             found = _dateline(line)
             body_years = _years("\n".join(lines[header.title:]))
-            if (not _HAS_WEEKDAY.search(line) and (not body_years or max(body_years) >= int(found.iso[:4]))) \
-                    or _lede_reports_the_day_before(found.iso, "\n".join(lines[header.title + 1:])):
+            years_agree = not body_years or max(body_years) >= int(found.iso[:4])
+            if years_agree and (not _HAS_WEEKDAY.search(line)
+                                or _lede_reports_the_day_before(found.iso, "\n".join(lines[header.title + 1:]))):
                 published = found.iso
         lines = lines[header.title:]
         if dateline is not None:

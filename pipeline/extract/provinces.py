@@ -57,7 +57,12 @@ def _preceding_traps() -> tuple[tuple[str, str], ...]:
     """(word, unless) pairs: a word that makes the name after it a river, a street, a park, a prize,
     a hotel or a market ("sông", "xa lộ", "công viên", "giải thưởng", "khách sạn", "chợ"; the
     lexicon's ``kind``), or a ward; "phố" is a street unless "thành phố"."""
-    return tuple((e.pattern.lower(), e.attrs.get("unless", "")) for e in lexicon("places")
+    return tuple((trap, unless) for trap, unless, _ in _preceding_traps_by_kind())
+
+
+@cache
+def _preceding_traps_by_kind() -> tuple[tuple[str, str, str], ...]:
+    return tuple((e.pattern.lower(), e.attrs.get("unless", ""), e.attrs.get("kind", "")) for e in lexicon("places")
                  if e.label == "PRECEDING_TRAP")
 
 
@@ -190,12 +195,14 @@ MAX_NAME_WORDS = 4
 
 @cache
 def _road_words() -> tuple[str, ...]:
-    return tuple(e.pattern.lower() for e in lexicon("places") if e.label == "PRECEDING_TRAP" and e.attrs.get("kind") == "road")
+    return tuple(trap for trap, _, kind in _preceding_traps_by_kind() if kind == "road")
 
 
 def _after_a_road_word(text: str, start: int) -> bool:
+    """ "cao tốc Hà Nội", "tuyến đường Quảng Ngãi"; not "lên đường Hà Nội" (setting off for it)."""
     before = text[max(0, start - 30):start].lower().rstrip()
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()) for w in _road_words())
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               and not before[:-len(w)].rstrip().endswith("lên") for w in _road_words())
 
 
 def _first_end_of_a_pair(text: str, start: int) -> tuple[int, int] | None:

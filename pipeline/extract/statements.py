@@ -428,7 +428,9 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
         # "nhấn mạnh trong tổng thể đường lối đối ngoại ..., Việt Nam luôn coi trọng ...": a fronted
         # adverbial, then the clause said
         before, rest = head.split(",", 1)
-        if len(_WORD.findall(before)) <= MAX_FRONTED_WORDS and any(w in _PREDICATE_MARKS for w in _WORD.findall(rest)):
+        # not a second predicate of the same subject: "nhấn mạnh tại hội nghị, đồng thời yêu cầu ..."
+        if len(_WORD.findall(before)) <= MAX_FRONTED_WORDS and not _SECOND_PREDICATE.match(rest) \
+                and any(w in _PREDICATE_MARKS for w in _WORD.findall(rest)):
             return False
     opens = any(head.startswith(phrase) and not head[len(phrase):len(phrase) + 1].isalnum()
                 for phrase in _noun_phrase_starts(every_verb=not needs_clause and has_verb))
@@ -438,6 +440,7 @@ def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked:
 
 
 MODAL_REACH = 5  # words after "các" in which a modal shows a clause
+_SECOND_PREDICATE = re.compile(r"\s*(?:đồng thời|và|cũng|rồi|sau đó|yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|khẳng định|cho biết)\b")
 MAX_FRONTED_WORDS = 15  # words of an adverbial before the comma after which the clause said begins
 
 
@@ -535,7 +538,8 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
         if text[verb.start].isupper() and text[sentence.start:verb.start].strip(_EDGE + _QUOTE_MARKS + "-–—"):
             continue  # a capitalised word inside the sentence is a name's: "Cửa khẩu quốc tế Lao Bảo"
         if _SIGNED_DOCUMENT.search(text, sentence.start, verb.start) or (
-                i > 0 and _ACCORDINGLY.match(text, sentence.start)
+                i > 0 and _ACCORDINGLY.match(text, sentence.start) and verb.entry.pattern in _DIRECTIVES
+                and not re.match(r"\s*:", text[verb.end:sentence.end])
                 and _ISSUED_DOCUMENT.search(text, sentences[i - 1].start, sentences[i - 1].end)):
             continue  # "đã ký công văn hỏa tốc yêu cầu ...": what a document requires, not what was said
         joined = _AND_THEN.search(text, sentence.start, verb.start)
@@ -605,12 +609,13 @@ def extract_statements(text: str, sentences: list[Sentence], officials: list[Off
 
 
 # a document the official signed or issued, then what it says: "ký công văn hỏa tốc yêu cầu ..."
-_ISSUED = (r"\b(?:ký|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
+_ISSUED = (r"\b(?:ký(?!\s+kết)|ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|công điện|văn bản|quyết định|chỉ thị|"
            r"thông báo|kế hoạch|bức thư|thư chúc mừng|thư khen)\b")
 _SIGNED_DOCUMENT = re.compile(_ISSUED + r"[^.;:“”\"]{0,60}$", re.IGNORECASE)
 # "... đã ký Công điện số 860/CĐ-CTUBND về ... . Theo đó, Chủ tịch UBND tỉnh yêu cầu ...": what the document says
 _ISSUED_DOCUMENT = re.compile(_ISSUED, re.IGNORECASE)
 _ACCORDINGLY = re.compile(r"\W*theo đó\b", re.IGNORECASE)
+_DIRECTIVES = frozenset({"yêu cầu", "chỉ đạo", "đề nghị", "giao"})  # what a document orders
 _VERB_CONJUNCTION = re.compile(r"\s+(?:và|cũng như)\s+")
 # "“...” - ông Hạnh nói và cho biết, hiện ...": after the verb that says who said the quote, a second
 # verb says a clause of its own
