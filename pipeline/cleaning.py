@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from .records import CleanDocument
 from .resources import alternation, lexicon, words
-from .text_keys import normalize_tones
+from .text_keys import comparison_key, normalize_tones
 
 # Characters that look like Vietnamese letters or spaces but are not.
 # Characters that look like Vietnamese letters or spaces but are not; found by a character class
@@ -558,7 +558,7 @@ def _split_metadata(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 lines.pop(0)
     title = " ".join(metadata.get("title", "").split())
     # the text's own headline may differ in case or end with a full stop: "DÂN VẬN KHÉO Ở MƯỜNG LA."
-    if title and _title_key(title) not in (_title_key(line) for line in lines[:TITLE_REACH]):
+    if title and comparison_key(title) not in (comparison_key(line) for line in lines[:TITLE_REACH]):
         lines = [title, *lines]  # a header's title the text does not repeat is its headline, as a record's
     return metadata, lines
 
@@ -580,10 +580,6 @@ def _split_glued_datelines(lines: list[str]) -> list[str]:
             out.append(line)
         seen += bool(line.strip())
     return out
-
-
-def _title_key(line: str) -> str:
-    return " ".join(line.casefold().strip(" .:;!?\"“”").split())
 
 
 def _unglue_headline(line: str) -> list[str]:

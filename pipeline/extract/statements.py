@@ -406,8 +406,12 @@ def _clause_start(text: str, at: int, end: int) -> int:
 def _noun_phrase_starts(every_verb: bool = False) -> tuple[str, ...]:
     """Words that open a noun phrase after a verb that needs a clause; with ``every_verb``, the
     ones that do after any speech verb ("sự", "việc", "vai trò": ``every_verb`` in the lexicon)."""
-    return tuple(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START"
-                 and (not every_verb or e.attrs.get("every_verb")))
+    return tuple(e.pattern for e in _noun_phrase_entries() if not every_verb or e.attrs.get("every_verb"))
+
+
+@cache
+def _noun_phrase_entries() -> tuple:
+    return tuple(e for e in lexicon("speech") if e.label == "NOUN_PHRASE_START")
 
 
 def _is_noun_phrase(text: str, start: int, end: int, needs_clause: bool, marked: bool, has_verb: bool = True) -> bool:
@@ -447,7 +451,7 @@ MAX_FRONTED_WORDS = 15  # words of an adverbial before the comma after which the
 @cache
 def _fronted_openings() -> frozenset[str]:
     """Prepositions that may open an adverbial before the clause said ("trong", "tại")."""
-    return frozenset(e.pattern for e in lexicon("speech") if e.label == "NOUN_PHRASE_START" and e.attrs.get("fronted"))
+    return frozenset(e.pattern for e in _noun_phrase_entries() if e.attrs.get("fronted"))
 # words that only a predicate holds: after them, "vai trò ...", "sự ...", "quá trình ..." is a subject
 _PREDICATE_MARKS = frozenset({"đã", "đang", "sẽ", "còn", "được", "là", "vẫn", "đều", "cần", "phải", "rất", "càng",
                               "luôn", "chưa", "không", "có"})
