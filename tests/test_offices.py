@@ -177,3 +177,8 @@ def test_a_bilateral_friendship_body_keeps_both_countries_and_is_no_office_abroa
                      "An phát biểu.")
     assert found["Cao Thị Xuân"] == ("Chủ tịch nhóm nghị sĩ hữu nghị Việt Nam - Romania", "central", "")
     assert found["Nguyễn Văn Tâm"] == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "province", "Nghệ An")
+
+
+def test_a_union_inside_a_firm_is_at_no_level():
+    assert office_of("Chủ tịch Công đoàn Công ty TNHH Giày Tỷ Xuân", "Thanh Hóa") == Office()
+    assert office_of("Chủ tịch Công đoàn Khu kinh tế", "Thanh Hóa") == Office("province", "Thanh Hóa")

@@ -738,3 +738,20 @@ def test_a_given_name_after_an_honorific_is_the_person_named_in_full_before(anal
     sentences, tokens = analysed(text)
     found = [(o.name, o.title, o.mention) for o in extract_officials(text, sentences, tokens)]
     assert found == [("Lê Thị Thu Hà", "", "Lê Thị Thu Hà"), ("Lê Thị Thu Hà", "Phó Chủ tịch Hội LHPN tỉnh Nghệ An", "Thu Hà")]
+
+
+def test_a_units_number_after_its_body_is_part_of_the_title(officials):
+    assert officials("Tổ trưởng tổ dân phố số 3 Nguyễn Thị Bích cho biết bà con rất đồng tình.") == [
+        ("Nguyễn Thị Bích", "Tổ trưởng tổ dân phố số 3")]
+    assert officials("Đội trưởng Đội Quản lý thị trường số 5 Trần Văn Nam kiểm tra cửa hàng.") == [
+        ("Trần Văn Nam", "Đội trưởng Đội Quản lý thị trường số 5")]
+    assert officials("Ông Lê Quốc Toản, Đội trưởng Đội Cảnh sát giao thông số 2, kiểm tra phương tiện.") == [
+        ("Lê Quốc Toản", "Đội trưởng Đội Cảnh sát giao thông số 2")]
+
+
+def test_a_post_after_and_is_the_next_persons_not_a_body_of_the_first(officials):
+    assert officials("Lễ ký có sự chứng kiến của Thủ tướng Đức và Bộ trưởng Quốc phòng Ursula von der Leyen.") == [
+        ("Ursula von der Leyen", "Bộ trưởng Quốc phòng")]
+    # words of one body's name still join after "và"
+    assert officials("Giám đốc Sở Văn hóa và Du lịch Nguyễn Văn Sơn phát biểu.") == [
+        ("Nguyễn Văn Sơn", "Giám đốc Sở Văn hóa và Du lịch")]

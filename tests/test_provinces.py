@@ -106,6 +106,8 @@ def test_a_one_syllable_province_after_tp_is_the_city_not_a_given_name():
     pytest.param("Tuyến cao tốc Hà Nội - Hải Phòng và cao tốc Nội Bài - Lào Cai đông đúc phương tiện.",
                  id="expressways named by their two ends"),
     pytest.param("Tuyến đường Quảng Ngãi - Kon Tum được nâng cấp trong năm nay.", id="a road named by its two ends"),
+    pytest.param("Đường Quảng Ngãi - Kon Tum được nâng cấp trong năm nay.", id="a road's word capitalised"),
+    pytest.param("Dự án cao tốc Hà Nội-Hải Phòng đã hoàn thành.", id="a road's two ends without spaces"),
 ])
 def test_things_named_like_a_province_are_not_the_province(text):
     assert provinces_in(text) == []
@@ -118,6 +120,8 @@ def test_things_named_like_a_province_are_not_the_province(text):
     pytest.param("Du khách mua đặc sản ở chợ Đông Ba, Huế.", [("Huế", "Huế")], id="the province of a market"),
     pytest.param("Đồn Biên phòng Ia Lốp - Đắk Lắk tổ chức lễ ra quân.", [("Đắk Lắk", "Đắk Lắk")],
                  id="the province after a dash, not a road's end"),
+    pytest.param("Đoàn đại biểu Hà Nội - Hải Phòng giao lưu.", [("Hà Nội", "Hà Nội"), ("Hải Phòng", "Hải Phòng")],
+                 id="two provinces joined by a dash, no road"),
 ])
 def test_the_province_after_a_named_thing_still_counts(text, expected):
     assert provinces_in(text) == expected

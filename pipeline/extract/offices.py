@@ -223,6 +223,8 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
     units = [u for i, u in enumerate(units) if not (u.post and any(v.level != "unplaced" for v in units[i + 1:]))]
+    if all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_company(job):
+        return Office()  # "Chủ tịch Công đoàn Công ty TNHH Giày Tỷ Xuân": a union inside a firm, at no level
     if doc_province and all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_body(job):
         # "Chủ tịch Công đoàn Khu kinh tế", "Chủ tịch UBND": a body that no word places, in an article about
         # one province, is that province's; "Chủ tịch" alone is the state's
@@ -268,6 +270,16 @@ def _names_a_body(job: str) -> bool:
     """Whether a post names the body it is in, one that provinces, districts and communes have:
     "Chủ tịch Hội Nông dân", "Chủ tịch UBND"; not "Chủ tịch" alone."""
     return bool(_body_matcher().find_all(job))
+
+
+@cache
+def _company_matcher() -> PhraseMatcher:
+    return PhraseMatcher([e for e in lexicon("title_words") if e.label == "NON_STATE"], lower=True)
+
+
+def _names_a_company(job: str) -> bool:
+    """Whether a post names a firm it is in: "Chủ tịch Công đoàn Công ty cổ phần May 10"."""
+    return bool(_company_matcher().find_all(job))
 
 
 @cache

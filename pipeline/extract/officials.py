@@ -427,6 +427,11 @@ def _rank_between_posts(sylls: list[_Syllable], k: int) -> bool:
     return r + 1 < len(sylls) and sylls[r].text == "," and sylls[r + 1].starts_position and not sylls[r + 1].rank
 
 
+def _unit_number(sylls: list[_Syllable], j: int) -> bool:
+    """Whether "số" and a number start at ``j``: a unit's number ("Đội Cảnh sát giao thông số 2")."""
+    return sylls[j].text.lower() == "số" and j + 1 < len(sylls) and sylls[j + 1].is_number
+
+
 def _of_a_body(sylls: list[_Syllable], j: int) -> bool:
     """ "của" before the body a committee belongs to: "Ủy ban Văn hóa xã hội của Quốc hội"."""
     return (j + 1 < len(sylls) and sylls[j].text.lower() == "của" and "ORG" in sylls[j + 1].labels
@@ -490,6 +495,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
                       or (_ROMAN.match(s.text) and sylls[j - 1].admin == "khu vực")):  # "Kho bạc Nhà nước khu vực XII"
             j += 1
             continue
+        if j > p and _unit_number(sylls, j) and (
+                sylls[j - 1].admin or sylls[j - 1].labels & {"ORG", "ORG_HEAD"} or naming_body):
+            j += 2  # a unit's number: "Tổ trưởng tổ dân phố số 3", "Đội Cảnh sát giao thông số 2"
+            continue
         if j > p and s.text == "(" and (close := _acronym_bracket_end(sylls, j)) is not None:
             j = close + 1  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên", "Bộ Lao động - Thương binh và Xã hội (LĐ-TB&XH)"
             continue
@@ -518,7 +527,8 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
                 continue
         orgish = _orgish_token_end(sylls, j, token_ends) if j > p else None
         if orgish is None and naming_body and s.is_cap and not s.starts_position and not _is_surname(sylls, j) \
-                and nxt is not None and not nxt.is_cap and nxt.pos in NOUN_POS and not nxt.labels:
+                and nxt is not None and not nxt.is_cap and nxt.pos in NOUN_POS and not nxt.labels \
+                and nxt.text not in NAME_PARTICLES:  # "Bộ trưởng Quốc phòng Ursula von der Leyen": a name
             orgish = j + 2  # a body's word the tokenizer split: "Tổng cục Địa chất và Khoáng sản"
         if orgish is not None:
             naming_body = True
@@ -540,9 +550,10 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
                 j = bridge
                 continue
             if naming_body and s.pos in NOUN_POS:
-                while j < n and not sylls[j].is_cap and sylls[j].pos in NOUN_POS and not sylls[j].labels:
+                while j < n and not sylls[j].is_cap and sylls[j].pos in NOUN_POS and not sylls[j].labels \
+                        and not _unit_number(sylls, j):
                     j += 1
-                if _of_a_body(sylls, j):
+                if _of_a_body(sylls, j) or _unit_number(sylls, j):
                     continue
                 break
         if nxt is None:
@@ -554,9 +565,9 @@ def _chain_end(sylls: list[_Syllable], p: int, token_ends: dict[int, int]) -> in
         if low in ("-", "–") and "COUNTRY" in sylls[j - 1].labels and "COUNTRY" in nxt.labels:
             j += 1  # a friendship body of two countries: "Hội hữu nghị Việt Nam - Lào"
             continue
-        if low in ("-", "–", "và", "&") and (nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
-                                              or (naming_body and nxt.is_cap and not nxt.starts_position
-                                                  and not _is_surname(sylls, j + 1))):
+        if low in ("-", "–", "và", "&") and not nxt.starts_position and (
+                nxt.labels & {"ORG", "ORG_HEAD"} or _orgish_token_end(sylls, j + 1, token_ends)
+                or (naming_body and nxt.is_cap and not _is_surname(sylls, j + 1))):
             j += 1  # "Tổng cục Địa chất và Khoáng sản", "Sở Văn hóa - Thể thao & Du lịch"
             continue
         if low == "," and (naming_body or "ORG" in sylls[j - 1].labels) and not sylls[j - 1].admin \

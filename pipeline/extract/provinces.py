@@ -163,8 +163,7 @@ def _is_trap(text: str, match: Match) -> bool:
         return True
     before = text[max(0, match.start - 30): match.start].lower().rstrip()
     # the second end of a road named by its two ends: "cao tốc Hà Nội - Hải Phòng", "đường Quảng Ngãi - Kon Tum"
-    first_end = _first_end_of_a_pair(text, match.start)
-    if first_end is not None and _after_a_road_word(text, first_end[0]):
+    if any(_after_a_road_word(text, start) for start in _first_end_of_a_pair(text, match.start)):
         return True
     for trap, unless in _preceding_traps():
         if not before.endswith(trap):
@@ -189,7 +188,7 @@ def _is_trap(text: str, match: Match) -> bool:
 
 
 _CITY_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành phố"})
-_PAIR_DASH = re.compile(r"\s[-–]\s$")
+_PAIR_DASH = re.compile(r"(?<=\w)\s?[-–]\s?$")
 MAX_NAME_WORDS = 4
 
 
@@ -205,22 +204,20 @@ def _after_a_road_word(text: str, start: int) -> bool:
                and not before[:-len(w)].rstrip().endswith("lên") for w in _road_words())
 
 
-def _first_end_of_a_pair(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the capitalised name before " - " that ends just before ``start``: "Hà Nội" in
-    "cao tốc Hà Nội - Hải Phòng"; None when no such name stands there."""
+def _first_end_of_a_pair(text: str, start: int) -> list[int]:
+    """Where the capitalised name before the dash that ends just before ``start`` may begin, last
+    word first: "Hà Nội" in "cao tốc Hà Nội - Hải Phòng", "Đường Quảng Ngãi - Kon Tum" (whose
+    first capital is the road's word), "Hà Nội-Hải Phòng"; empty when no such name stands there."""
     dash = _PAIR_DASH.search(text, max(0, start - 4), start)
     if not dash:
-        return None
-    words = list(re.finditer(r"\S+", text[max(0, dash.start() - 60):dash.start()]))
+        return []
     offset = max(0, dash.start() - 60)
-    names = []
-    for w in reversed(words[-MAX_NAME_WORDS:]):
+    starts = []
+    for w in reversed(list(re.finditer(r"\S+", text[offset:dash.start()]))[-MAX_NAME_WORDS:]):
         if not w.group(0)[:1].isupper():
             break
-        names.append(w)
-    if not names:
-        return None
-    return offset + names[-1].start(), offset + names[0].end()
+        starts.append(offset + w.start())
+    return starts
 
 
 def _after_a_form_of_address(text: str, start: int, previous: str) -> bool:
