@@ -182,3 +182,9 @@ def test_a_bilateral_friendship_body_keeps_both_countries_and_is_no_office_abroa
 def test_a_union_inside_a_firm_is_at_no_level():
     assert office_of("Chủ tịch Công đoàn Công ty TNHH Giày Tỷ Xuân", "Thanh Hóa") == Office()
     assert office_of("Chủ tịch Công đoàn Khu kinh tế", "Thanh Hóa") == Office("province", "Thanh Hóa")
+
+
+def test_the_parent_of_a_body_named_by_its_task_places_the_office():
+    assert office_of("Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa") == \
+        Office("province", "Thanh Hóa")
+    assert office_of("Thủ tướng của Singapore").level == "foreign"

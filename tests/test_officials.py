@@ -684,7 +684,8 @@ def test_a_body_named_for_what_it_prevents_and_combats_is_one_name(officials):
                      "kiểm tra đê.") == [
         ("Lê Quang Nam", "Phó Chủ tịch UBND thành phố, Trưởng Ban chỉ đạo Phòng chống thiên tai của Đà Nẵng")]
     assert officials("Bà Vi Thị Lan, Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động - Thương binh và Xã hội "
-                     "tỉnh dự họp.") == [("Vi Thị Lan", "Trưởng phòng Phòng, chống tệ nạn xã hội")]
+                     "tỉnh dự họp.") == [("Vi Thị Lan", "Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động - Thương binh "
+                                           "và Xã hội tỉnh")]
 
 
 def test_heads_of_artists_and_writers_associations_are_not_officials(officials):
@@ -755,3 +756,19 @@ def test_a_post_after_and_is_the_next_persons_not_a_body_of_the_first(officials)
     # words of one body's name still join after "và"
     assert officials("Giám đốc Sở Văn hóa và Du lịch Nguyễn Văn Sơn phát biểu.") == [
         ("Nguyễn Văn Sơn", "Giám đốc Sở Văn hóa và Du lịch")]
+
+
+def test_a_body_named_by_what_it_fights_goes_on_to_its_parent_after_a_comma(officials):
+    assert officials("Ông Trần Văn An, Trưởng phòng Phòng, chống tệ nạn xã hội, Sở LĐ-TB&XH tỉnh Thanh Hóa cho biết.") == [
+        ("Trần Văn An", "Trưởng phòng Phòng, chống tệ nạn xã hội, Sở LĐ-TB&XH tỉnh Thanh Hóa")]
+
+
+def test_the_country_after_the_holders_name_is_the_titles(officials):
+    assert officials("Cố Thủ tướng Lý Quang Diệu của Singapore từng ước mơ điều đó.") == [
+        ("Lý Quang Diệu", "Thủ tướng của Singapore")]
+    assert officials("Thủ tướng Phạm Minh Chính của Việt Nam hội đàm với đối tác.") == [("Phạm Minh Chính", "Thủ tướng")]
+
+
+def test_a_deputy_whose_first_post_is_no_office_is_the_one_named_before_it(officials):
+    assert officials("Theo ông Nguyễn Quang Tuấn - Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội khóa XIV, bệnh viện "
+                     "đã sẵn sàng.") == [("Nguyễn Quang Tuấn", "đại biểu Quốc hội khóa XIV")]

@@ -395,7 +395,18 @@ def _prevention_end(sylls: list[_Syllable], j: int) -> int | None:
     # at a comma, only before the parent body: "Phòng, chống tệ nạn xã hội, Sở LĐ-TB&XH"
     at_comma = sylls[end].text == "," if stopped_by == "verb" else False
     parent = at_comma and end + 1 < len(sylls) and bool(sylls[end + 1].labels & {"ORG", "ORG_HEAD"})
-    return end if stopped_by and end > j + 3 and (not at_comma or parent) else None
+    if not stopped_by or end <= j + 3 or (at_comma and not parent):
+        return None
+    return end + 1 if at_comma else end  # past the comma, to the parent body
+
+
+def _country_after_name(text: str, sylls: list[_Syllable], b: int, chain: list[_Syllable]) -> str:
+    """ " của Singapore" when the country of a title that names none follows its holder's name:
+    "cố Thủ tướng Lý Quang Diệu của Singapore"; "" otherwise."""
+    if b + 1 >= len(sylls) or sylls[b].text.lower() != "của" or "COUNTRY" not in sylls[b + 1].labels \
+            or sylls[b + 1].text in HOME_COUNTRY or any("COUNTRY" in s.labels for s in chain):
+        return ""
+    return " " + text[sylls[b].start:sylls[_countries_end(sylls, b + 1) - 1].end]
 
 
 def _countries_end(sylls: list[_Syllable], j: int) -> int:
@@ -973,6 +984,9 @@ def _aside_before(sylls: list[_Syllable], end: int) -> int | None:
     return None
 
 
+MAX_BODY_BEFORE = 9  # syllables of a post and its body between a name and the holder's next post
+
+
 def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back: bool = True) -> tuple[int, int] | None:
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
@@ -1021,7 +1035,13 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     glued = start > 0 and bool(sylls[start - 1].labels & {"ORG", "ORG_HEAD", "NON_STATE"})
     starts = [i for i in range(len(run)) if _is_surname(run, i) and 2 <= len(run) - i <= MAX_NAME]
     if glued and (not starts or starts[0] > 0 or "NON_STATE" in sylls[start - 1].labels):
-        return None  # "Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội": the hospital's name
+        # "ông A - Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội": the hospital's name; the deputy
+        # is the one named before the post that holds it
+        post = next((q for q in range(start - 1, max(0, start - MAX_BODY_BEFORE), -1)
+                     if sylls[q].starts_position and sylls[q - 1].text in NAME_SEPARATORS), None)
+        if reach_back and post is not None and post >= 2:
+            return _name_before(sylls, post, foreign_title, reach_back=False)
+        return None
     if not glued and ((len(run) == 1 and _is_one_word_name(run[0].text))
                       or (_opens_whole_name(run[0].text) and 2 <= len(run) <= MAX_NAME)):
         return start, end  # "K'Bình", "Y Thanh Hà Niê Kđăm": the prefix opens the whole name
@@ -1482,7 +1502,8 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
             a, b = k + picked[0], k + picked[1]
             if a > k and not listed:
                 title_end = sylls[a - 1].end
-            found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
+            found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(
+                text[title_start:title_end] + _country_after_name(text, sylls, b, chain))
             if listed or plural or _past_a_place_bracket(sylls, b) > b:  # "Bí thư Huyện ủy A (Tương Dương), B ..."
                 for a, b in _listed_names(sylls, b):
                     found.setdefault((sylls[a].start, sylls[b - 1].end), []).append(text[title_start:title_end])
