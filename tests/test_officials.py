@@ -772,3 +772,14 @@ def test_the_country_after_the_holders_name_is_the_titles(officials):
 def test_a_deputy_whose_first_post_is_no_office_is_the_one_named_before_it(officials):
     assert officials("Theo ông Nguyễn Quang Tuấn - Giám đốc bệnh viện Bạch Mai, đại biểu Quốc hội khóa XIV, bệnh viện "
                      "đã sẵn sàng.") == [("Nguyễn Quang Tuấn", "đại biểu Quốc hội khóa XIV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Bí thư Huyện ủy Đăk Glei Y Thị Hoa cho biết.", ("Y Thị Hoa", "Phó Bí thư Huyện ủy Đăk Glei")),
+    ("Trưởng Ban Dân vận Huyện ủy Đam Rông Kơ Să Ha Thoa chủ trì hội nghị.",
+     ("Kơ Să Ha Thoa", "Trưởng Ban Dân vận Huyện ủy Đam Rông")),
+    ("Chủ tịch UBND xã Lộc Bắc K'Nhiếu trao quà cho bà con.", ("K'Nhiếu", "Chủ tịch UBND xã Lộc Bắc")),
+    ("Ông Lương Văn Đoàn, CT UBND xã Xuân Lộc cho biết.", ("Lương Văn Đoàn", "CT UBND xã Xuân Lộc")),
+])
+def test_a_units_committee_names_its_place_before_the_holder(officials, text, expected):
+    assert officials(text) == [expected]

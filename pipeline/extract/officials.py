@@ -42,6 +42,7 @@ TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
 TERM_WORDS = frozenset({"khóa", "khoá"})
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
+COMMITTEE_ENDINGS = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # "Huyện ủy", "Huyện đoàn", "Huyện đội" after a unit's word
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})  # a man's and a woman's middle name: the word before is the family name
 FORCES = frozenset({"army", "police"})
 # How many sentences back an officer named by a rank alone may find the post no one was named for.
@@ -880,8 +881,9 @@ def _pick_name(run: list[_Syllable], place_first: bool, foreign_title: bool, aft
             return None
         if place == 1 and 3 <= size <= 4 and run[1].text in MIDDLE_NAMES and _is_surname(run, 0):
             return 0, size  # "Chủ tịch UBND huyện Phan Văn Cường": no name opens with "Văn", a family name does
-        if place and (size - place >= 2 or looks_foreign(run[place].text)):
-            return place, size
+        if place and (size - place >= 2 or looks_foreign(run[place].text)
+                      or (size - place == 1 and _is_one_word_name(run[place].text))):
+            return place, size  # "xã Lộc Bắc K'Nhiếu": the place, then a one-word K'Ho name
         if _is_surname(run, 0) and 2 <= size <= 4:
             return 0, size  # no place named: "Chủ tịch UBND xã Nguyễn Văn Nên"
     starts = [i for i in range(size) if _is_surname(run, i) and 2 <= size - i <= MAX_NAME]
@@ -1432,7 +1434,9 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
         # the place right after the title, when no name follows it: "xã Tân Lập" in "nay là Chủ tịch UBND xã Tân Lập"
         named_place_end = run_end if k == end and 0 < run_end - k <= 4 else None
         title_end = sylls[listed_end - 1].end
-        place_first = bool(last.admin and (last.admin not in PROVINCIAL_ADMIN or foreign_title)) or (
+        # "Huyện ủy Đăk Glei Y Thị Hoa": a unit's committee names its place first, like the unit
+        unit_word = last.admin or (sylls[end - 2].admin if end - 2 >= p and last.text.lower() in COMMITTEE_ENDINGS else "")
+        place_first = bool(unit_word and (unit_word not in PROVINCIAL_ADMIN or foreign_title)) or (
             "ORG_HEAD" in last.labels and len(last.labels) == 1)
         after_rank = (all(s.rank for s in chain) and k == end) or (k > end and sylls[k - 1].rank)
         after_province = k == end and "PROVINCE" in last.labels
