@@ -278,3 +278,16 @@ def test_farmers_who_farm_well_are_people_not_the_movement():
 
 def test_a_quoted_law_title_is_no_slogan():
     assert slogans_in("Công an huyện ra quân thực hiện “Luật Trật tự, an toàn giao thông đường bộ” từ ngày 1/1/2025.") == []
+
+
+def test_a_quoted_term_of_one_or_two_words_is_no_motto():
+    assert slogans_in("Có thể chọn mô hình “Cách mạng” (Omnibus Law) hay mô hình “Cải lương” (chuyển hóa từ từ).") == []
+    assert slogans_in("Được làm mọi cái mà luật không cấm (phương thức “chọn bỏ”).") == []
+    # three words after a frame word, or a catalogued motto of two, still are
+    assert slogans_in("Hội duy trì mô hình “Chủ nhật xanh” ở các thôn.") == [("Chủ nhật xanh", False)]
+
+
+def test_a_policys_words_after_a_colon_are_its_text_not_a_motto():
+    assert slogans_in("Đảng đã chủ trương: “phải dùng sức mạnh của pháp chế xã hội chủ nghĩa kết hợp với sức mạnh của "
+                      "dư luận quần chúng để chống vi phạm pháp luật”.") == []
+    assert slogans_in("Hội Nông dân thực hiện chủ trương “3 liên kết” trong sản xuất.") == [("3 liên kết", False)]
