@@ -783,3 +783,12 @@ def test_a_deputy_whose_first_post_is_no_office_is_the_one_named_before_it(offic
 ])
 def test_a_units_committee_names_its_place_before_the_holder(officials, text, expected):
     assert officials(text) == [expected]
+
+
+def test_a_name_between_an_honorific_and_a_post_with_no_mark_between(officials):
+    assert officials("Ông Nguyễn Văn An Chủ tịch UBND xã Tân Hòa cho biết, xã đã làm 5 km đường.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND xã Tân Hòa")]
+    assert officials("Đến dự có Ngài Phạm Văn Thành UV.BCH TW Đảng, Bí thư Tỉnh ủy Tây Ninh.") == [
+        ("Phạm Văn Thành", "UV.BCH TW Đảng, Bí thư Tỉnh ủy Tây Ninh")]
+    # no honorific: the words before the post are not taken for a name
+    assert officials("Hội nghị Dân vận Khéo Chủ tịch UBND xã chủ trì.") == []

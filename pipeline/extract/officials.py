@@ -986,6 +986,18 @@ def _aside_before(sylls: list[_Syllable], end: int) -> int | None:
     return None
 
 
+def _honoured_name_right_before(sylls: list[_Syllable], p: int) -> tuple[int, int] | None:
+    """The name between an honorific and the post written right after it, with no mark between
+    them: "Ông Nguyễn Văn An Chủ tịch UBND xã ...", "đồng chí Lê Thị Hoa Phó Bí thư Huyện ủy"."""
+    start = p
+    while start > 0 and sylls[start - 1].name_eligible and "HONORIFIC" not in sylls[start - 1].labels \
+            and p - start <= MAX_NAME:
+        start -= 1
+    if not (0 < start and 2 <= p - start <= 4 and "HONORIFIC" in sylls[start - 1].labels and _is_surname(sylls, start)):
+        return None
+    return start, p
+
+
 MAX_BODY_BEFORE = 9  # syllables of a post and its body between a name and the holder's next post
 
 
@@ -1012,7 +1024,7 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
         if aside is not None:
             end = aside  # "Tao Văn Khứn, sinh năm 1947, nguyên Chủ tịch ..."
     else:
-        return None
+        return _honoured_name_right_before(sylls, p)
     start = end
     if start > 2 and _joins_a_lower_case_part(sylls, start - 2):
         start -= 2  # "Ông Choi Young-sam, Đại sứ ...": the given name's second part ends the name
