@@ -792,3 +792,10 @@ def test_a_name_between_an_honorific_and_a_post_with_no_mark_between(officials):
         ("Phạm Văn Thành", "UV.BCH TW Đảng, Bí thư Tỉnh ủy Tây Ninh")]
     # no honorific: the words before the post are not taken for a name
     assert officials("Hội nghị Dân vận Khéo Chủ tịch UBND xã chủ trì.") == []
+
+
+def test_an_adverb_before_a_copula_leaves_the_name_before_it(officials):
+    assert officials("Ông Đinh Văn Lâm vừa được bầu làm Chủ tịch HĐND xã Yên Lạc.") == [
+        ("Đinh Văn Lâm", "Chủ tịch HĐND xã Yên Lạc")]
+    assert officials("Bà Lê Thị Hà hiện đang giữ chức Phó Chủ tịch UBND huyện.") == [
+        ("Lê Thị Hà", "Phó Chủ tịch UBND huyện")]

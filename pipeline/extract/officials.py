@@ -200,7 +200,7 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
-        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP", "TASK_WORD"):
+        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP", "TASK_WORD", "COPULA_ADVERB"):
             continue  # word lists read by their own rules (_lower_case_post, _lower_body_end, _list_opening, _task_end)
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
@@ -254,6 +254,10 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         for i in range(first + 1, last + 1):
             if sylls[i].starts_position:
                 sylls[i].nested_position = True
+    adverbs = words("title_words", "COPULA_ADVERB")
+    for s in sylls:  # "ông A vừa được bầu làm ...": the adverb before a copula is the copula's
+        while s.copula_start > 0 and sylls[s.copula_start - 1].text.lower() in adverbs:
+            s.copula_start -= 1
     _unlabel_places_after_admin(sylls)
     return sylls
 
