@@ -379,3 +379,10 @@ def test_urging_those_who_act_and_a_wish_after_a_greeting_are_statements(stateme
 ])
 def test_a_chain_of_predicates_shares_its_subject(statements, text, expected):
     assert statements(text) == expected
+
+
+def test_a_clause_after_phat_bieu_and_a_comma_is_said_but_not_a_second_verb(statements):
+    assert statements("Chủ tịch UBND tỉnh Trần Văn Nam phát biểu, các cấp cần đẩy mạnh cải cách hành chính.") == [
+        ("Trần Văn Nam", "reported", "phát biểu", "các cấp cần đẩy mạnh cải cách hành chính")]
+    assert statements("Chủ tịch UBND tỉnh Trần Văn Nam phát biểu, chúc mừng các đại biểu.") == []
+    assert statements("Chủ tịch UBND tỉnh Trần Văn Nam phát biểu khai mạc, sau đó các đại biểu thảo luận.") == []
