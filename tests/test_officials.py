@@ -799,3 +799,10 @@ def test_an_adverb_before_a_copula_leaves_the_name_before_it(officials):
         ("Đinh Văn Lâm", "Chủ tịch HĐND xã Yên Lạc")]
     assert officials("Bà Lê Thị Hà hiện đang giữ chức Phó Chủ tịch UBND huyện.") == [
         ("Lê Thị Hà", "Phó Chủ tịch UBND huyện")]
+
+
+def test_a_name_after_the_post_is_its_holders_even_after_an_honoured_name(officials):
+    assert officials("Đoàn đến thăm hỏi ông Nguyễn Văn Tám Chủ tịch UBND huyện Lê Văn Chín trao quà cho bà con.") == [
+        ("Lê Văn Chín", "Chủ tịch UBND huyện")]
+    # a post someone will be put up for is not held
+    assert officials("Dự kiến ông Trần Văn Nam sẽ được giới thiệu làm Bí thư Tỉnh ủy Quảng Ngãi.") == []

@@ -122,6 +122,8 @@ def test_things_named_like_a_province_are_not_the_province(text):
                  id="the province after a dash, not a road's end"),
     pytest.param("Đoàn đại biểu Hà Nội - Hải Phòng giao lưu.", [("Hà Nội", "Hà Nội"), ("Hải Phòng", "Hải Phòng")],
                  id="two provinces joined by a dash, no road"),
+    pytest.param("Đường Võ Nguyên Giáp – Đà Nẵng là tuyến đường đẹp.", [("Đà Nẵng", "Đà Nẵng")],
+                 id="a street, then its city"),
 ])
 def test_the_province_after_a_named_thing_still_counts(text, expected):
     assert provinces_in(text) == expected

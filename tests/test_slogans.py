@@ -291,3 +291,15 @@ def test_a_policys_words_after_a_colon_are_its_text_not_a_motto():
     assert slogans_in("Đảng đã chủ trương: “phải dùng sức mạnh của pháp chế xã hội chủ nghĩa kết hợp với sức mạnh của "
                       "dư luận quần chúng để chống vi phạm pháp luật”.") == []
     assert slogans_in("Hội Nông dân thực hiện chủ trương “3 liên kết” trong sản xuất.") == [("3 liên kết", False)]
+
+
+def test_two_words_name_a_campaign_after_its_frame_or_when_they_count_its_aims():
+    assert slogans_in("Tỉnh đẩy mạnh phong trào “Ba nhất” và phong trào “Hai giỏi”.") == [
+        ("Ba nhất", False), ("Hai giỏi", False)]
+    assert slogans_in("Hội xây dựng mô hình “3 giỏi” ở các thôn.") == [("3 giỏi", False)]
+
+
+def test_a_motto_after_chu_truong_and_a_colon_is_still_a_motto():
+    assert slogans_in("Tỉnh thực hiện chủ trương: “Không đánh đổi môi trường lấy tăng trưởng kinh tế, phát triển nhanh "
+                      "và bền vững”.") == [("Không đánh đổi môi trường lấy tăng trưởng kinh tế, phát triển nhanh và bền vững",
+                                            False)]

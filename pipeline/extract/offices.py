@@ -223,9 +223,10 @@ def office_of(title: str, doc_province: str = "", located_in: str = "") -> Offic
     job = _POSTED_IN.sub("", _main_job(title))  # "Đại sứ Nhật Bản tại Việt Nam": Japan's office
     units = _units(job)
     units = [u for i, u in enumerate(units) if not (u.post and any(v.level != "unplaced" for v in units[i + 1:]))]
-    if all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_company(job):
+    unplaced = all(u.weak and u.level == Level.CENTRAL for u in units)
+    if unplaced and _names_a_non_state_body(job):
         return Office()  # "Chủ tịch Công đoàn Công ty TNHH Giày Tỷ Xuân": a union inside a firm, at no level
-    if doc_province and all(u.weak and u.level == Level.CENTRAL for u in units) and _names_a_body(job):
+    if doc_province and unplaced and _names_a_body(job):
         # "Chủ tịch Công đoàn Khu kinh tế", "Chủ tịch UBND": a body that no word places, in an article about
         # one province, is that province's; "Chủ tịch" alone is the state's
         return Office(Level.PROVINCE.value, doc_province)
@@ -273,13 +274,14 @@ def _names_a_body(job: str) -> bool:
 
 
 @cache
-def _company_matcher() -> PhraseMatcher:
+def _non_state_matcher() -> PhraseMatcher:
     return PhraseMatcher([e for e in lexicon("title_words") if e.label == "NON_STATE"], lower=True)
 
 
-def _names_a_company(job: str) -> bool:
-    """Whether a post names a firm it is in: "Chủ tịch Công đoàn Công ty cổ phần May 10"."""
-    return bool(_company_matcher().find_all(job))
+def _names_a_non_state_body(job: str) -> bool:
+    """Whether a post names a body outside the state that it is in (lexicon label ``NON_STATE``: a
+    firm, a paper, a hospital): "Chủ tịch Công đoàn Công ty cổ phần May 10"."""
+    return bool(_non_state_matcher().find_all(job))
 
 
 @cache

@@ -42,6 +42,7 @@ TITLE_PREFIXES = frozenset({"nguyên", "quyền", "tân", "cựu"})
 TERM_WORDS = frozenset({"khóa", "khoá"})
 HOME_COUNTRY = frozenset({"Việt", "Nam"})
 MAX_NAME = 5
+MAX_BODY_BEFORE = 9  # syllables of a post and its body between a name and the holder's next post
 COMMITTEE_ENDINGS = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # "Huyện ủy", "Huyện đoàn", "Huyện đội" after a unit's word
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})  # a man's and a woman's middle name: the word before is the family name
 FORCES = frozenset({"army", "police"})
@@ -1002,9 +1003,6 @@ def _honoured_name_right_before(sylls: list[_Syllable], p: int) -> tuple[int, in
     return start, p
 
 
-MAX_BODY_BEFORE = 9  # syllables of a post and its body between a name and the holder's next post
-
-
 def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back: bool = True) -> tuple[int, int] | None:
     """The name in "Lê Hồng Vinh - Phó Chủ tịch ...": a run just before a separator."""
     if p > 0 and sylls[p - 1].text.lower() in TITLE_PREFIXES:
@@ -1028,7 +1026,7 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
         if aside is not None:
             end = aside  # "Tao Văn Khứn, sinh năm 1947, nguyên Chủ tịch ..."
     else:
-        return _honoured_name_right_before(sylls, p)
+        return None
     start = end
     if start > 2 and _joins_a_lower_case_part(sylls, start - 2):
         start -= 2  # "Ông Choi Young-sam, Đại sứ ...": the given name's second part ends the name
@@ -1497,6 +1495,15 @@ def _officials_in_sentence(text: str, sylls: list[_Syllable], token_ends: dict[i
                         # (not in a list of posts: "Bí thư Chi bộ ấp Thạch Sa Rết, Trưởng ấp Danh Út")
                         and not (before and last.admin and last.admin not in PROVINCIAL_ADMIN
                                  and not _holds_a_post(found, sylls, before)))
+        if before is None and picked is None and (run_end == k or _known_place_length(sylls[k:run_end]) == run_end - k):
+            # "Ông Nguyễn Văn An Chủ tịch UBND xã Tân Hòa": no mark between the name and its post, and
+            # no name after the post ("ông A Chủ tịch UBND huyện Lê Văn Chín ..." is Chín's)
+            before = _honoured_name_right_before(sylls, p)
+            stop = k
+            while stop > end and (sylls[stop - 1].text in ",-–(" or "HONORIFIC" in sylls[stop - 1].labels):
+                stop -= 1
+            if before and stop > end:
+                title_end = sylls[stop - 1].end  # the place the post names: "xã Tân Hòa"
         if before and not name_follows:
             title_stop = end
             if k == end and 0 < run_end - k <= 4:

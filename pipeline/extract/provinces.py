@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from ..matching import LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import ProvinceMention
-from ..resources import lexicon, matcher, provinces, provinces_holding, words
+from ..resources import lexicon, matcher, place_names, provinces, provinces_holding, words
 
 _NEW_TONE_TO_OLD = MappingProxyType({"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
                     "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
@@ -205,9 +205,10 @@ def _after_a_road_word(text: str, start: int) -> bool:
 
 
 def _first_end_of_a_pair(text: str, start: int) -> list[int]:
-    """Where the capitalised name before the dash that ends just before ``start`` may begin, last
-    word first: "Hà Nội" in "cao tốc Hà Nội - Hải Phòng", "Đường Quảng Ngãi - Kon Tum" (whose
-    first capital is the road's word), "Hà Nội-Hải Phòng"; empty when no such name stands there."""
+    """Where a place named before the dash that ends just before ``start`` may begin, last word
+    first: "Hà Nội" in "cao tốc Hà Nội - Hải Phòng", "Quảng Ngãi" in "Đường Quảng Ngãi - Kon Tum",
+    "Hà Nội-Hải Phòng"; not a street's name ("Đường Võ Nguyên Giáp - Đà Nẵng": the street, then its
+    city). Empty when no such place stands there."""
     dash = _PAIR_DASH.search(text, max(0, start - 4), start)
     if not dash:
         return []
@@ -216,8 +217,14 @@ def _first_end_of_a_pair(text: str, start: int) -> list[int]:
     for w in reversed(list(re.finditer(r"\S+", text[offset:dash.start()]))[-MAX_NAME_WORDS:]):
         if not w.group(0)[:1].isupper():
             break
-        starts.append(offset + w.start())
+        if text[offset + w.start():dash.start()] in _known_places():
+            starts.append(offset + w.start())
     return starts
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    return place_names() | frozenset(provinces())
 
 
 def _after_a_form_of_address(text: str, start: int, previous: str) -> bool:

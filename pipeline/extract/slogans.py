@@ -69,7 +69,8 @@ _CLAUSE_END = re.compile(r"[.,;!?\n()“”\"«»]|\s+(?:nhằm|để|góp phầ
 _PART_BEFORE = re.compile(r"(?:^|[\s(“\"'])[^\W\d_]+(?: [^\W\d_]+){0,2} [-–] $")
 _PART_AFTER = re.compile(r" [-–] [^\W\d_]+(?: [^\W\d_]+){0,2}(?= [-–] |\s*[)(,.;:”\"'\n]|$)")
 MIN_UNQUOTED_WORDS = 3
-MIN_QUOTED_TEXT_WORDS = 10  # words of a quote after "chủ trương:" that make it the policy's text
+MIN_QUOTED_TEXT_WORDS = 20  # words of a quote after "chủ trương:" that make it the policy's text
+_COUNTED_AIMS = re.compile(r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s", re.IGNORECASE)  # "Ba nhất", "5 không"
 MAX_UNQUOTED_WORDS = 25
 # names of events and everyday idioms: never slogans, nor what they hold
 BLOCKING_LABELS = frozenset({"EVENT", "IDIOM"})
@@ -186,6 +187,7 @@ class _Cue(NamedTuple):
     aired: bool = False  # "chương trình": a show's title when the sentence is about a broadcast
     institution: bool = False  # "Quỹ": a fund's name, unless the words are a drive ("xây dựng Quỹ")
     quotes_a_text: bool = False  # "chủ trương:": what a colon then gives is the policy's text, not a motto
+    campaign: bool = False  # "phong trào": a campaign's name, however short ("phong trào “Hai giỏi”")
 
 
 def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
@@ -220,7 +222,8 @@ def _cue_before(text: str, at: int, quotes: list[Quote]) -> _Cue:
         rank = (m.end, m.end - m.start)
         if best is None or rank > best[0]:
             best = (rank, _Cue(m.entry.label, gap, bool(m.entry.attrs.get("work")), bool(m.entry.attrs.get("aired")),
-                                 bool(m.entry.attrs.get("institution")), bool(m.entry.attrs.get("quotes_a_text"))))
+                                 bool(m.entry.attrs.get("institution")), bool(m.entry.attrs.get("quotes_a_text")),
+                                 bool(m.entry.attrs.get("campaign"))))
     return best[1] if best else _Cue("", "")
 
 
@@ -503,9 +506,11 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         named = (features["after_frame"] and not features["words_1"] and not features["title_words"]) or (
             _is_annual_theme(inner) and not spoken)
         said = ((inner_start, inner_end) in speech or _said_after_a_label(text, quote, features)) and not catalogued
-        # no motto in the annotated data has fewer than three words: "mô hình “Cải lương”", "phương thức
-        # “chọn bỏ”" are terms; a policy's words after a colon are its text ("chủ trương: “phải dùng ...”")
-        short = not catalogued and (features["words_1"] or features["words_2"])
+        # a quoted word is no motto (the guide), nor two, unless they name a campaign or count its aims
+        # ("phong trào “Hai giỏi”", "“5 không”"): "mô hình “Cải lương”", "phương thức “chọn bỏ”" are terms;
+        # a policy's long words after a colon are its text ("chủ trương: “phải dùng ...”")
+        short = not catalogued and (features["words_1"] or (
+            features["words_2"] and not cue.campaign and not _COUNTED_AIMS.match(inner)))
         said = said or (not catalogued and cue.quotes_a_text and (features["colon_before"] or features["sentence"])
                         and len(_WORD.findall(inner)) >= MIN_QUOTED_TEXT_WORDS)
         if not short and not features["event_name"] and not named_thing and (named or (
