@@ -23,7 +23,7 @@ from functools import cache
 
 from ..matching import Enclosures, LexiconEntry, Match, PhraseMatcher, resolve_overlaps
 from ..records import Official, ProvinceMention, Sentence, Token
-from ..resources import alternation, lexicon, matcher, place_names, provinces, words
+from ..resources import alternation, lexicon, place_names, provinces, words
 from .provinces import extract_provinces
 
 _SYLLABLE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?|[^\w\s]", re.UNICODE)
@@ -130,9 +130,15 @@ class _Syllable:
         return self.is_cap and (not self.labels or self.weak)
 
 
+# word lists of title_words read by their own rules (_lower_case_post, _lower_body_end, _list_opening,
+# _task_end, the copulas' adverbs), never matched in the text
+WORD_LIST_LABELS = frozenset({"LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP", "TASK_WORD", "COPULA_ADVERB"})
+
+
 @cache
 def _title_matcher() -> PhraseMatcher:
-    return matcher("positions", "organisations", "countries", "title_words", lower=True, drop_quotes=True)
+    return PhraseMatcher((e for name in ("positions", "organisations", "countries", "title_words") for e in lexicon(name)
+                          if e.label not in WORD_LIST_LABELS), lower=True, drop_quotes=True)
 
 
 def _is_surname(run: list[_Syllable], i: int) -> bool:
@@ -201,8 +207,6 @@ def _syllables(text: str, sentence: Sentence, units: list[Match], provinces, tok
         if label == "BRIDGE":
             sylls[first].bridge_end = max(sylls[first].bridge_end, last + 1)
             continue
-        if label in ("LOWER_POST", "POST_OBJECT", "BODY_WORD", "LIST_GAP", "TASK_WORD", "COPULA_ADVERB"):
-            continue  # word lists read by their own rules (_lower_case_post, _lower_body_end, _list_opening, _task_end)
         if label == "COPULA":
             sylls[first].copula_end = max(sylls[first].copula_end, last + 1)
             sylls[last].copula_start = first if sylls[last].copula_start < 0 else min(sylls[last].copula_start, first)

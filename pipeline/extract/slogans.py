@@ -511,10 +511,10 @@ def extract_slogans(text: str, tokens: list[Token] | None = None, title_end: int
         # a policy's long words after a colon are its text ("chủ trương: “phải dùng ...”")
         short = not catalogued and (features["words_1"] or (
             features["words_2"] and not cue.campaign and not _COUNTED_AIMS.match(inner)))
-        said = said or (not catalogued and cue.quotes_a_text and (features["colon_before"] or features["sentence"])
-                        and len(_WORD.findall(inner)) >= MIN_QUOTED_TEXT_WORDS)
+        policy_text = not catalogued and cue.quotes_a_text and (features["colon_before"] or features["sentence"]) \
+            and len(_WORD.findall(inner)) >= MIN_QUOTED_TEXT_WORDS
         if not short and not features["event_name"] and not named_thing and (named or (
-                not said and model.probability(features) >= model.threshold)):
+                not said and not policy_text and model.probability(features) >= model.threshold)):
             candidates.append(_Candidate(inner_start, inner_end, None))
         elif named_thing or features["title_words"] or features["event_name"]:
             blocked.append((quote.start, quote.end))
