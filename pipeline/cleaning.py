@@ -106,6 +106,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BODY_MIN_WORDS = 5
 HEADER_LINES = 10
+GLUED_DATELINE_CHARS = 100  # longer than any dateline: "Cập nhật lúc : 07:44 Thứ Năm, 03/06/2015"
 VIETNAM_TIME = timezone(timedelta(hours=7))
 DATELINE_REACH = 4
 MAX_TITLE_WORDS = 45
@@ -158,7 +159,10 @@ def _glued_speech_verb() -> re.Pattern:
     """A capitalised word with a speech verb of two words glued to its end: "Bỉnhcho biết"."""
     verbs = sorted((e.pattern for e in lexicon("speech") if e.label == "SPEECH_VERB" and " " in e.pattern),
                    key=len, reverse=True)
-    return re.compile(r"(?<![\w])((?=[^\W\d_])[^\W\d_]*?[^\W\d_])(" + "|".join(map(re.escape, verbs)) + r")(?!\w)")
+    first_letters = "".join(sorted({verb[0] for verb in verbs}))
+    # the class of first letters fails fast where no verb can start, before the alternation is tried
+    return re.compile(r"(?<![\w])((?=[^\W\d_])[^\W\d_]*?[^\W\d_])(?=[" + re.escape(first_letters) + "])("
+                      + "|".join(map(re.escape, verbs)) + r")(?!\w)")
 
 
 def part_glued_speech_verbs(text: str) -> str:
@@ -570,8 +574,9 @@ def _split_glued_datelines(lines: list[str]) -> list[str]:
     out: list[str] = []
     seen = 0
     for line in lines:
-        m = ((_BRACKETED_DATELINE.search(line) or _GLUED_DATELINE.search(line)
-              or (_GLUED_CLOCK.search(line) if not _dateline(line.strip()) else None))  # "22 tháng 3 năm 2024 10:15" is whole
+        tail = max(0, len(line) - GLUED_DATELINE_CHARS)  # the patterns end at the line's end: search its tail only
+        m = ((_BRACKETED_DATELINE.search(line, tail) or _GLUED_DATELINE.search(line, tail)
+              or (_GLUED_CLOCK.search(line, tail) if not _dateline(line.strip()) else None))  # "22 tháng 3 năm 2024 10:15" is whole
              if seen < HEADER_LINES and line.strip() else None)
         head = line[:m.start()].rstrip() if m else ""
         if m and len(head.split()) >= BODY_MIN_WORDS and not head.endswith(_SENTENCE_END):

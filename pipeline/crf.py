@@ -354,8 +354,9 @@ class CRFTagger:
         for position in range(1, longest):
             r = running[position]
             candidates = best[:r, :, None] + self.transitions
-            back[position, :r] = candidates.argmax(axis=1)
-            best[:r] = candidates.max(axis=1) + padded[:r, position]
+            came_from = candidates.argmax(axis=1)
+            back[position, :r] = came_from
+            best[:r] = np.take_along_axis(candidates, came_from[:, None, :], axis=1)[:, 0] + padded[:r, position]
         label = best.argmax(axis=1)
         paths = np.zeros((size, longest), dtype=np.intp)
         for position in range(longest - 1, -1, -1):

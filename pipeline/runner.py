@@ -33,7 +33,7 @@ from .sentences import sentence_of, split_sentences
 from .executors import run_local_pool, run_on_dask
 from .people import OFFICE_COLUMNS, PEOPLE_COLUMNS, PeopleIndex
 from .report import RunStats, render
-from .resources import pipeline_fingerprint, provinces_holding
+from .resources import pipeline_fingerprint, place_names, provinces_holding
 from .tables import COLUMNS, TABLES, TYPES, document_tables
 from .tokens import Tokenizer, tokenize, tokenize_documents
 
@@ -191,7 +191,8 @@ def _chunked(items: Iterable[storage.InputFile], size: int) -> Iterator[list[sto
 def warm_up() -> None:
     """Load the models and lexicons once in a worker, before its first document."""
     process_text("warm-up", "", "Tiêu đề\nSáng 6/1, Bí thư Tỉnh ủy Nghệ An Nguyễn Văn A dự “Dân vận khéo”.")
-    provinces_holding("Hội An")  # the place index, which only some articles need
+    provinces_holding("Hội An")  # the place indexes, which only some articles need
+    place_names()
     # the models and lexicons live as long as the process: the garbage collector need not scan them again
     gc.freeze()
 
