@@ -68,6 +68,9 @@ def _offices(text: str) -> dict[str, tuple[str, str, str]]:
     ("Tiêu đề\n\nĐại sứ Nhật Bản tại Việt Nam Yamada Takio thăm tỉnh.", "Yamada Takio", "foreign", ""),
     # an Ê Đê name is no foreigner's
     ("Tiêu đề\n\nBí thư H'Yim Kđoh dự lễ.", "H'Yim Kđoh", "", ""),
+    # a district's Party committee named like a province: a district of the province the text is about
+    ("Tiêu đề\n\nSáng 3/4, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Quảng Ninh, dự lễ ra quân tại tỉnh Quảng Bình.",
+     "Nguyễn Văn An", "district", "Quảng Bình"),
     # a centrally-run city's former name is that city
     ("Tiêu đề\n\nÔng Trần Bạch Đằng từng là Bí thư Thành ủy Sài Gòn - Gia Định.", "Trần Bạch Đằng", "province", "Hồ Chí Minh"),
 ])

@@ -806,3 +806,12 @@ def test_a_name_after_the_post_is_its_holders_even_after_an_honoured_name(offici
         ("Lê Văn Chín", "Chủ tịch UBND huyện")]
     # a post someone will be put up for is not held
     assert officials("Dự kiến ông Trần Văn Nam sẽ được giới thiệu làm Bí thư Tỉnh ủy Quảng Ngãi.") == []
+
+
+def test_lao_names_as_vietnamese_spells_them_keep_their_parts_in_lower_case(officials):
+    assert officials("Ông Khăm-pheng Xay-xổm-phon, Tỉnh trưởng tỉnh Luông Pha-bang, cho biết hai bên đã ký kết.") == [
+        ("Khăm-pheng Xay-xổm-phon", "Tỉnh trưởng tỉnh Luông Pha-bang")]
+    assert officials("Tiếp đoàn có Phó Thủ tướng Lào Sâm Sô-phen.") == [("Sâm Sô-phen", "Phó Thủ tướng Lào")]
+    # a hyphen written for a dash before a speech verb glues no word to the name or the place
+    assert officials("Thiếu tá Nguyễn Văn Quang, Chính trị viên Đồn Biên phòng Ia Lốp-cho biết: bà con đã về.") == [
+        ("Nguyễn Văn Quang", "Thiếu tá, Chính trị viên Đồn Biên phòng Ia Lốp")]

@@ -67,6 +67,8 @@ def test_document_province_from_text_or_from_a_provincial_outlet():
     pytest.param("Ban Chấp hành Hội Nông dân các phường Thống Nhất, Vĩnh Phúc ra mắt Đại hội", [], id="a list of wards"),
     pytest.param("Bí thư Đảng ủy phường Điện Dương (thị xã Điện Bàn, Quảng Nam) cho biết", [("Quảng Nam", "Quảng Nam")],
                  id="the province of an address"),
+    pytest.param("Bí thư Huyện ủy Quảng Ninh và Huyện đoàn Quảng Ninh đến thăm bà con tỉnh Quảng Bình",
+                 [("Quảng Bình", "Quảng Bình")], id="a district's committee and youth union named like a province"),
     pytest.param("Tại điểm cầu Thái Bình có đồng chí Phó Chủ tịch Ủy ban MTTQ tỉnh", [("Thái Bình", "Thái Bình")],
                  id="a conference's bridge point is not a bridge"),
 ])

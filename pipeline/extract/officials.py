@@ -783,14 +783,23 @@ def _name_end(sylls: list[_Syllable], k: int) -> int:
     return end
 
 
+def _name_words(run: list[_Syllable]) -> int:
+    """Words of a name, its particles aside and the parts a hyphen joins counted once:
+    "Khăm-pheng Xay-xổm-phon" has two, "Jean-Pierre de La Fontaine" three."""
+    return sum(1 for i, s in enumerate(run) if s.text.lower() not in NAME_PARTICLES and s.text not in "-‐"
+               and not (i and run[i - 1].text in "-‐"))
+
+
 def _joins_a_lower_case_part(sylls: list[_Syllable], h: int) -> bool:
-    """Whether ``sylls[h]`` is a hyphen that joins the second part of a given name, in lower
-    case, to its first: "Young-sam", "Jae-in"."""
+    """Whether ``sylls[h]`` is a hyphen that joins the next part of a name, in lower case, to the
+    one before: "Young-sam", "Jae-in", and Lao or Khmer names as Vietnamese spells them
+    ("Khăm-pheng Xay-xổm-phon", "Sâm Sô-phen")."""
     if not (0 < h < len(sylls) - 1 and sylls[h].text in "-‐"):
         return False
     first, second = sylls[h - 1], sylls[h + 1]
-    return (first.end == sylls[h].start == second.start - 1 and first.text.isascii() and second.text.isascii()
-            and second.text.isalpha() and second.text.islower() and not first.labels)
+    return (first.end == sylls[h].start == second.start - 1
+            and second.text.isalpha() and second.text.islower() and not first.labels
+            and not _opens_with(sylls, h + 1, words("speech", "SPEECH_VERB")))  # "Ia Chía-cho biết": a dash
 
 
 def looks_foreign(word: str) -> bool:
@@ -1032,9 +1041,9 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     else:
         return None
     start = end
-    if start > 2 and _joins_a_lower_case_part(sylls, start - 2):
-        start -= 2  # "Ông Choi Young-sam, Đại sứ ...": the given name's second part ends the name
-    while start > 0 and (sylls[start - 1].name_eligible or (
+    # "Ông Choi Young-sam, Đại sứ ...", "Ông Khăm-pheng Xay-xổm-phon, Tỉnh trưởng ...": a part in
+    # lower case after a hyphen is the name's
+    while start > 0 and (sylls[start - 1].name_eligible or (start > 2 and _joins_a_lower_case_part(sylls, start - 2)) or (
             start > 1 and sylls[start - 1].text in "-‐" and sylls[start - 2].end == sylls[start - 1].start
             and sylls[start - 1].end == sylls[start].start and not sylls[start - 2].labels) or (
             start < end and _particles_between(sylls, start))):
@@ -1066,7 +1075,7 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
                       or (_opens_whole_name(run[0].text) and 2 <= len(run) <= MAX_NAME)):
         return start, end  # "K'Bình", "Y Thanh Hà Niê Kđăm": the prefix opens the whole name
     joiners = sum(1 for s in run if s.text in NAME_PARTICLES or s.text in "-‐")
-    if not glued and joiners and 2 <= len(run) - joiners <= MAX_NAME and any(looks_foreign(s.text) for s in run):
+    if not glued and joiners and 2 <= _name_words(run) <= MAX_NAME and any(looks_foreign(s.text) for s in run):
         return start, end  # "Jean-Pierre de La Fontaine": one foreign name, whatever family names it holds
     if starts:
         family = _family_before_thi(run, starts)
@@ -1080,7 +1089,7 @@ def _name_before(sylls: list[_Syllable], p: int, foreign_title: bool, reach_back
     # after an honorific or a rank, any capitalised words are a name: "Trung úy Xổm Say, Đại đội phó ..."
     after_honorific = start > 0 and ("HONORIFIC" in sylls[start - 1].labels or sylls[start - 1].rank)
     foreign = any(looks_foreign(s.text) for s in run)
-    core = sum(1 for s in run if s.text.lower() not in NAME_PARTICLES and s.text not in "-‐")
+    core = _name_words(run)
     if start > 0 and not after_honorific and not sylls[start - 1].labels and sylls[start - 1].pos in NOUN_POS \
             and sylls[start - 1].text.islower():
         # "Hòa thượng Danh Lung, Trụ trì chùa Soài Chếk, Phó Chủ tịch ...": the name of what the noun
