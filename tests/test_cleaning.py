@@ -394,6 +394,7 @@ def test_an_exclamation_that_quotes_one_phrase_of_the_story_is_no_headline():
 @pytest.mark.parametrize("furniture", [
     "Hotline: 0912.345.678 - Email: toasoan@baohaugiang.vn",
     "Điện thoại: 0293 3822 123 | Fax: 0293 3822 124",
+    "Đường dây nóng: 0243 123 4567 | Liên hệ quảng cáo",
     "Thời tiết Hậu Giang 29°C",
     "Chuyên mục: Xây dựng Đảng",
     "Cỡ chữ: A- A A+",
